@@ -1,0 +1,14 @@
+//! The content model: one article, its actors, places, claims and timeline, as validated data.
+
+mod model;
+pub mod text;
+
+#[cfg(feature = "load")]
+pub mod emit;
+#[cfg(feature = "load")]
+pub mod load;
+#[cfg(feature = "load")]
+mod source;
+
+pub use model::*;
+mod queries;

@@ -1,0 +1,241 @@
+//! The content model: what one article contains, after validation.
+//!
+//! Every field is `'static` so that `build.rs` can compile a validated content file into a `static ARTICLE`
+//! (see `emit.rs`): the browser then carries no parser, and the app and the prerender read the same data.
+//! Cross references are indices into the article's slices, checked once at load time.
+
+pub type Idx = u16;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Article {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub published: &'static str,
+    pub url: &'static str,
+    pub language: &'static str,
+    pub sources: &'static [Source],
+    pub paragraphs: &'static [Paragraph],
+    /// Every sentence of the article in reading order; `Sentence::index` is its position here.
+    pub sentences: &'static [Sentence],
+    /// Every mention in reading order; `Run::Mention` and the entities' `mentions` index into this.
+    pub mentions: &'static [Mention],
+    pub actors: &'static [Actor],
+    pub places: &'static [Place],
+    pub claims: &'static [Claim],
+    pub timeline: &'static [Event],
+    pub glossary: &'static [Term],
+    pub questions: &'static [&'static str],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Source {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub url: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParagraphKind {
+    Caption,
+    Body,
+    Subhead,
+    Tweet,
+    TweetCredit,
+    Credit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Paragraph {
+    pub id: &'static str,
+    pub kind: ParagraphKind,
+    /// The paragraph exactly as in the seed file.
+    pub text: &'static str,
+    /// Indices into `Article::sentences`, in order.
+    pub sentences: &'static [Idx],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sentence {
+    /// Stable anchor, e.g. `p5-s2`; used as the element id and in deep links.
+    pub id: &'static str,
+    pub index: Idx,
+    pub paragraph: Idx,
+    pub text: &'static str,
+    pub runs: &'static [Run],
+}
+
+/// A piece of a sentence: plain text, or the text of a mention. Components never parse text; they render runs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Run {
+    Text(&'static str),
+    Mention(Idx),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Actor(Idx),
+    Place(Idx),
+    Term(Idx),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mention {
+    /// Stable id, e.g. `m12`; used as the button's element id.
+    pub id: &'static str,
+    pub target: Target,
+    pub text: &'static str,
+    pub sentence: Idx,
+    /// Position among the target's own mentions (0-based), for "2 of 5" and previous/next.
+    pub nth: Idx,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confidence {
+    High,
+    Medium,
+    Unverified,
+}
+
+/// A line of outside knowledge: never the article's own words, always with its source.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ContextLine {
+    pub text: &'static str,
+    pub source: Idx,
+    pub confidence: Confidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorKind {
+    Person,
+    Organisation,
+    State,
+    Media,
+    Group,
+    Platform,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Actor {
+    pub id: &'static str,
+    pub reference: &'static str,
+    pub name: &'static str,
+    pub kind: ActorKind,
+    pub kind_note: Option<&'static str>,
+    /// The actor's role in the article's own words.
+    pub roles: &'static [&'static str],
+    pub spellings: &'static [&'static str],
+    pub context: &'static [ContextLine],
+    /// What the actor says, or is reported to say, in this article: exact words.
+    pub says: &'static [Quote],
+    pub places: &'static [PlaceTie],
+    pub mentions: &'static [Idx],
+}
+
+/// Exact words from the article, tied to the sentence they stand in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Quote {
+    pub text: &'static str,
+    pub sentence: Idx,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlaceTie {
+    pub place: Idx,
+    pub note: &'static str,
+    pub sentence: Option<Idx>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    City,
+    Capital,
+    Square,
+    Country,
+    Border,
+    Region,
+    Metro,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Place {
+    pub id: &'static str,
+    pub reference: &'static str,
+    pub name: &'static str,
+    pub kind: PlaceKind,
+    /// (latitude, longitude), WGS84.
+    pub coords: Option<(f64, f64)>,
+    pub coords_source: Option<Idx>,
+    pub context: &'static [ContextLine],
+    pub mentions: &'static [Idx],
+    /// Sentences where the article speaks of this place: its own mentions and the ties of actors to it.
+    pub sentences: &'static [Idx],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimForm {
+    Quoted,
+    Reported,
+    Implied,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseKind {
+    Denial,
+    Rejection,
+    CounterClaim,
+    CounterAction,
+    CounterCharacterisation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Claim {
+    pub id: &'static str,
+    pub reference: &'static str,
+    pub topic: &'static str,
+    pub by: &'static [Idx],
+    pub by_note: Option<&'static str>,
+    pub form: ClaimForm,
+    pub quote: Quote,
+    pub expanded: bool,
+    pub responses: &'static [Response],
+    pub no_response_note: Option<&'static str>,
+    pub context: &'static [ContextLine],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Response {
+    pub by: &'static [Idx],
+    pub kind: ResponseKind,
+    pub kind_note: Option<&'static str>,
+    pub quote: Quote,
+    pub note: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventStatus {
+    Article,
+    Derived,
+    Context,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Event {
+    pub id: &'static str,
+    pub date: &'static str,
+    pub label: &'static str,
+    pub title: &'static str,
+    pub status: EventStatus,
+    pub quote: Option<Quote>,
+    pub source: Option<Idx>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Term {
+    pub id: &'static str,
+    pub term: &'static str,
+    pub definition: &'static str,
+    pub source: Idx,
+    pub confidence: Confidence,
+    pub mentions: &'static [Idx],
+}

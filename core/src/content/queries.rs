@@ -1,0 +1,143 @@
+//! Questions the views ask of the model. Kept here, not in components, so they are tested natively.
+
+use super::model::*;
+
+impl Article {
+    /// The entity behind an id from a URL fragment: actors, places and terms share one namespace.
+    pub fn target_by_id(&self, id: &str) -> Option<Target> {
+        if let Some(i) = self.actors.iter().position(|a| a.id == id) {
+            return Some(Target::Actor(i as Idx));
+        }
+        if let Some(i) = self.places.iter().position(|p| p.id == id) {
+            return Some(Target::Place(i as Idx));
+        }
+        self.glossary.iter().position(|t| t.id == id).map(|i| Target::Term(i as Idx))
+    }
+
+    pub fn target_id(&self, t: Target) -> &'static str {
+        match t {
+            Target::Actor(i) => self.actors[i as usize].id,
+            Target::Place(i) => self.places[i as usize].id,
+            Target::Term(i) => self.glossary[i as usize].id,
+        }
+    }
+
+    pub fn target_name(&self, t: Target) -> &'static str {
+        match t {
+            Target::Actor(i) => self.actors[i as usize].name,
+            Target::Place(i) => self.places[i as usize].name,
+            Target::Term(i) => self.glossary[i as usize].term,
+        }
+    }
+
+    /// The target's mentions, in reading order.
+    pub fn mentions_of(&self, t: Target) -> &'static [Idx] {
+        match t {
+            Target::Actor(i) => self.actors[i as usize].mentions,
+            Target::Place(i) => self.places[i as usize].mentions,
+            Target::Term(i) => self.glossary[i as usize].mentions,
+        }
+    }
+
+    /// The target's mention before or after `current` (wrapping), for the card's previous/next buttons.
+    pub fn step_mention(&self, t: Target, current: Idx, forward: bool) -> Option<Idx> {
+        let list = self.mentions_of(t);
+        if list.is_empty() {
+            return None;
+        }
+        let at = list.iter().position(|&m| m == current).unwrap_or(0);
+        let n = list.len();
+        let next = if forward { (at + 1) % n } else { (at + n - 1) % n };
+        Some(list[next])
+    }
+
+    pub fn mention_by_id(&self, id: &str) -> Option<Idx> {
+        self.mentions.iter().position(|m| m.id == id).map(|i| i as Idx)
+    }
+
+    pub fn sentence_by_id(&self, id: &str) -> Option<Idx> {
+        self.sentences.iter().position(|s| s.id == id).map(|i| i as Idx)
+    }
+
+    pub fn claim_by_id(&self, id: &str) -> Option<Idx> {
+        self.claims.iter().position(|c| c.id == id).map(|i| i as Idx)
+    }
+
+    pub fn source_of(&self, line: &ContextLine) -> &'static Source {
+        &self.sources[line.source as usize]
+    }
+
+    /// The places an actor card can show on the map.
+    pub fn places_of_actor(&self, actor: Idx) -> impl Iterator<Item = (&'static Place, &'static PlaceTie)> + '_ {
+        self.actors[actor as usize].places.iter().map(move |t| (&self.places[t.place as usize], t))
+    }
+}
+
+impl ActorKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ActorKind::Person => "Person",
+            ActorKind::Organisation => "Organisation",
+            ActorKind::State => "State",
+            ActorKind::Media => "Media",
+            ActorKind::Group => "Group",
+            ActorKind::Platform => "Platform",
+        }
+    }
+}
+
+impl PlaceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            PlaceKind::City => "City",
+            PlaceKind::Capital => "Capital city",
+            PlaceKind::Square => "Square",
+            PlaceKind::Country => "Country",
+            PlaceKind::Border => "Border",
+            PlaceKind::Region => "Region",
+            PlaceKind::Metro => "Metro stations",
+        }
+    }
+}
+
+impl Confidence {
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::High => "high confidence",
+            Confidence::Medium => "medium confidence",
+            Confidence::Unverified => "unverified",
+        }
+    }
+}
+
+impl ClaimForm {
+    pub fn label(self) -> &'static str {
+        match self {
+            ClaimForm::Quoted => "Quoted",
+            ClaimForm::Reported => "Reported",
+            ClaimForm::Implied => "Implied",
+        }
+    }
+}
+
+impl ResponseKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ResponseKind::Denial => "Denial",
+            ResponseKind::Rejection => "Rejection",
+            ResponseKind::CounterClaim => "Counter-claim",
+            ResponseKind::CounterAction => "Counter-action",
+            ResponseKind::CounterCharacterisation => "Counter-characterisation",
+        }
+    }
+}
+
+impl EventStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            EventStatus::Article => "in the article",
+            EventStatus::Derived => "date worked out from the article",
+            EventStatus::Context => "context, not in the article",
+        }
+    }
+}

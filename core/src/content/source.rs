@@ -1,0 +1,187 @@
+//! The content file as written by an editor (TOML, see `content/README.md`). Only the loader sees these types;
+//! it checks them and turns them into the `'static` model.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct File {
+    pub article: ArticleMeta,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub paragraphs: Vec<Paragraph>,
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    #[serde(default)]
+    pub places: Vec<Place>,
+    #[serde(default)]
+    pub claims: Vec<Claim>,
+    #[serde(default)]
+    pub timeline: Vec<Event>,
+    #[serde(default)]
+    pub glossary: Vec<Term>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleMeta {
+    pub id: String,
+    pub seed: String,
+    pub title: String,
+    pub publisher: String,
+    pub published: String,
+    pub url: String,
+    pub language: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub key: String,
+    pub title: String,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    pub id: String,
+    pub kind: String,
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextLine {
+    pub text: String,
+    pub source: String,
+    pub confidence: String,
+}
+
+/// Paragraph id → surface forms to find in it.
+pub type Mentions = BTreeMap<String, Vec<String>>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteRef {
+    pub para: String,
+    pub quote: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceTie {
+    pub place: String,
+    pub note: String,
+    pub para: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: String,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub name: String,
+    pub kind: String,
+    pub kind_note: Option<String>,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub spellings: Vec<String>,
+    #[serde(default)]
+    pub context: Vec<ContextLine>,
+    #[serde(default)]
+    pub says: Vec<QuoteRef>,
+    #[serde(default)]
+    pub places: Vec<PlaceTie>,
+    #[serde(default)]
+    pub mentions: Mentions,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: String,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub name: String,
+    pub kind: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub coords_source: Option<String>,
+    #[serde(default)]
+    pub context: Vec<ContextLine>,
+    #[serde(default)]
+    pub mentions: Mentions,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub topic: String,
+    #[serde(default)]
+    pub by: Vec<String>,
+    pub by_note: Option<String>,
+    pub form: String,
+    pub para: String,
+    pub quote: String,
+    #[serde(default)]
+    pub expanded: bool,
+    pub no_response_note: Option<String>,
+    #[serde(default)]
+    pub context: Vec<ContextLine>,
+    #[serde(default)]
+    pub responses: Vec<Response>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Response {
+    #[serde(default)]
+    pub by: Vec<String>,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub type_note: Option<String>,
+    pub para: String,
+    pub quote: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: String,
+    pub label: String,
+    pub title: String,
+    pub status: String,
+    pub para: Option<String>,
+    pub quote: Option<String>,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub term: String,
+    pub definition: String,
+    pub source: String,
+    pub confidence: String,
+    #[serde(default)]
+    pub mentions: Mentions,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub text: String,
+}

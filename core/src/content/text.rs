@@ -1,0 +1,197 @@
+//! Text rules shared by the loader and its tests: where sentences end, and where a surface form occurs.
+//! All positions are byte offsets into a paragraph's text.
+
+use std::ops::Range;
+
+const CLOSING_QUOTES: [char; 4] = ['"', '”', '’', '\''];
+const OPENING_QUOTES: [char; 4] = ['"', '“', '‘', '\''];
+
+/// Splits a paragraph into sentences. A sentence ends at `.`, `!` or `?` (plus any closing quote marks) that is
+/// followed by one space and then a capital letter, a digit or an opening quote. That keeps `Poland... has` and
+/// `pic.twitter.com` whole. The ranges exclude the single separating space, so joining the sentences with
+/// `" "` gives the paragraph back exactly.
+pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') {
+            let mut j = i + 1;
+            while j < chars.len() && CLOSING_QUOTES.contains(&chars[j].1) {
+                j += 1;
+            }
+            let space = chars.get(j).map(|&(_, c)| c == ' ').unwrap_or(false);
+            let next = chars.get(j + 1).map(|&(_, c)| c);
+            let starts_sentence = next
+                .map(|n| n.is_uppercase() || n.is_ascii_digit() || OPENING_QUOTES.contains(&n))
+                .unwrap_or(false);
+            if space && starts_sentence {
+                let end = chars[j].0;
+                ranges.push(start..end);
+                start = end + 1;
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    ranges.push(start..text.len());
+    ranges
+}
+
+/// Every occurrence of `form` in `text` that stands on word boundaries: the characters on either side are not
+/// letters or digits. Case-sensitive.
+pub fn word_occurrences(text: &str, form: &str) -> Vec<Range<usize>> {
+    if form.is_empty() {
+        return Vec::new();
+    }
+    let is_word = |c: Option<char>| c.map(|c| c.is_alphanumeric()).unwrap_or(false);
+    text.match_indices(form)
+        .map(|(at, m)| at..at + m.len())
+        .filter(|r| !is_word(text[..r.start].chars().next_back()) && !is_word(text[r.end..].chars().next()))
+        .collect()
+}
+
+/// A surface form asked for in one paragraph, by one target (identified by the caller's key `K`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormRequest<K> {
+    pub key: K,
+    pub form: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum AllocationError<K> {
+    /// The form does not occur, or only inside longer mentions.
+    NotInText { key: K, form: String },
+    /// Two targets ask for exactly the same span.
+    SameSpan { first: K, second: K, text: String },
+    /// Two spans cross without one containing the other.
+    Crossing { first: K, second: K, first_text: String, second_text: String },
+}
+
+/// Decides which occurrences become mentions. Longer spans win; a span wholly inside an accepted one is dropped;
+/// equal or crossing spans are errors; a request left with no occurrence is an error.
+pub fn allocate_mentions<K: Clone + PartialEq>(
+    text: &str,
+    requests: &[FormRequest<K>],
+) -> Result<Vec<(Range<usize>, K)>, Vec<AllocationError<K>>> {
+    let mut candidates: Vec<(Range<usize>, usize)> = Vec::new();
+    for (i, req) in requests.iter().enumerate() {
+        for r in word_occurrences(text, &req.form) {
+            candidates.push((r, i));
+        }
+    }
+    // Longest first; ties in text order, then request order, so the result does not depend on hash order.
+    candidates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.start.cmp(&b.0.start)).then(a.1.cmp(&b.1)));
+
+    let mut accepted: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut errors = Vec::new();
+    let mut conflicted = Vec::new();
+    for (span, req) in candidates {
+        let mut keep = true;
+        for (other, other_req) in &accepted {
+            let overlaps = span.start < other.end && other.start < span.end;
+            if !overlaps {
+                continue;
+            }
+            keep = false;
+            if span == *other {
+                if requests[*other_req].key != requests[req].key {
+                    conflicted.push(req);
+                    errors.push(AllocationError::SameSpan {
+                        first: requests[*other_req].key.clone(),
+                        second: requests[req].key.clone(),
+                        text: text[span.clone()].to_string(),
+                    });
+                }
+            } else if !(other.start <= span.start && span.end <= other.end) {
+                conflicted.push(req);
+                errors.push(AllocationError::Crossing {
+                    first: requests[*other_req].key.clone(),
+                    second: requests[req].key.clone(),
+                    first_text: text[other.clone()].to_string(),
+                    second_text: text[span.clone()].to_string(),
+                });
+            }
+            break;
+        }
+        if keep {
+            accepted.push((span, req));
+        }
+    }
+    for (i, req) in requests.iter().enumerate() {
+        if !accepted.iter().any(|(_, r)| *r == i) && !conflicted.contains(&i) {
+            errors.push(AllocationError::NotInText { key: req.key.clone(), form: req.form.clone() });
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    accepted.sort_by_key(|(span, _)| span.start);
+    Ok(accepted.into_iter().map(|(span, i)| (span, requests[i].key.clone())).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        sentence_ranges(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_on_sentence_ends_only() {
+        assert_eq!(sentences("More than 250K already! It’s more. Yes."), vec!["More than 250K already!", "It’s more.", "Yes."]);
+        assert_eq!(sentences("\"Poland... has no such intention,\" he told PAP."), vec!["\"Poland... has no such intention,\" he told PAP."]);
+        assert_eq!(sentences("Belarus will be free. pic.twitter.com/x — A"), vec!["Belarus will be free. pic.twitter.com/x — A"]);
+        assert_eq!(sentences("He said \"No.\" \"Yes,\" she said."), vec!["He said \"No.\"", "\"Yes,\" she said."]);
+    }
+
+    #[test]
+    fn joined_sentences_give_the_text_back() {
+        let text = "One. Two! \"Three?\" Four... five.";
+        assert_eq!(sentences(text).join(" "), text);
+    }
+
+    #[test]
+    fn occurrences_respect_word_boundaries() {
+        let text = "Belarusians in Belarus's capital; Belarusian flags.";
+        assert_eq!(word_occurrences(text, "Belarus"), vec![15..22]);
+        let text = "Lukashenko’s and #Minsk";
+        let at = text.find("Minsk").unwrap();
+        assert_eq!(word_occurrences(text, "Minsk"), vec![at..at + 5]);
+        assert_eq!(word_occurrences(text, "Lukashenko"), vec![0..10]);
+    }
+
+    #[test]
+    fn longer_mentions_win_and_contained_ones_drop() {
+        let text = "near Belarus's border with Poland, said Poland";
+        let reqs = vec![
+            FormRequest { key: "border", form: "Belarus's border with Poland".into() },
+            FormRequest { key: "poland", form: "Poland".into() },
+        ];
+        let got = allocate_mentions(text, &reqs).unwrap();
+        assert_eq!(got.len(), 2);
+        assert_eq!(&text[got[0].0.clone()], "Belarus's border with Poland");
+        assert_eq!(got[1].1, "poland");
+        assert_eq!(got[1].0.start, 40);
+    }
+
+    #[test]
+    fn reports_missing_same_and_crossing_spans() {
+        let reqs = vec![
+            FormRequest { key: "a", form: "red fox".into() },
+            FormRequest { key: "b", form: "fox jumps".into() },
+            FormRequest { key: "c", form: "wolf".into() },
+        ];
+        let errors = allocate_mentions("the red fox jumps", &reqs).unwrap_err();
+        assert!(errors.contains(&AllocationError::NotInText { key: "c", form: "wolf".into() }));
+        assert!(errors.iter().any(|e| matches!(e, AllocationError::Crossing { first: "b", second: "a", .. })));
+
+        let same = vec![FormRequest { key: "a", form: "fox".into() }, FormRequest { key: "d", form: "fox".into() }];
+        let errors = allocate_mentions("the fox", &same).unwrap_err();
+        assert!(errors.iter().any(|e| matches!(e, AllocationError::SameSpan { first: "a", second: "d", .. })));
+    }
+}

@@ -1,0 +1,5 @@
+//! Pure logic of the explainer, shared by the build script, the prerender, the wasm app and native tests.
+//! Nothing here touches a browser.
+
+pub mod content;
+pub mod placement;

@@ -1,0 +1,42 @@
+// Launches Debian's Chromium through playwright-core (no browser download) and watches every page for console
+// errors and for requests that leave the local server.
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+
+export const VIEWPORTS = {
+  phone: { width: 375, height: 812 },
+  tablet: { width: 820, height: 1180 },
+  desktop: { width: 1280, height: 900 },
+};
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/// A page whose console errors and off-site requests are collected, for tests to assert none happened.
+export async function openPage(browser, url, { touch = false, viewport = VIEWPORTS.desktop, ...options } = {}) {
+  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch, ...options });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], offsite: [], pageErrors: [] };
+  const local = new URL(url).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(local) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.offsite.push(u);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20000 });
+  return { context, page, problems };
+}

@@ -1,0 +1,12 @@
+// Starts the app. Trunk's own loader is an inline script, which a strict Content-Security-Policy blocks; this
+// file is loaded from our own origin instead. The hashed file names come from the script tag's data attributes.
+const tag = document.querySelector('script[data-wasm-js]');
+try {
+  const { default: init } = await import(tag.dataset.wasmJs);
+  await init({ module_or_path: tag.dataset.wasmBin });
+  document.documentElement.dataset.app = 'ready';
+} catch (error) {
+  // The article is still there to read; only the interactive parts are missing.
+  document.documentElement.dataset.app = 'failed';
+  console.warn('The interactive explainer could not start:', error);
+}

@@ -1,0 +1,14 @@
+//! The views, one component per file.
+
+pub mod actor_card;
+pub mod article_text;
+pub mod card;
+pub mod context_lines;
+pub mod header;
+pub mod mention;
+pub mod mention_stepper;
+pub mod place_card;
+pub mod sentence;
+pub mod sentence_link;
+pub mod show_on_map;
+pub mod term_card;

@@ -1,0 +1,58 @@
+//! The card of an actor: who they are in the article's words, what they say here, context with sources, other
+//! spellings, the places the article ties them to, and their mentions.
+
+use super::card::CARD_TITLE_ID;
+use super::context_lines::ContextLines;
+use super::mention_stepper::MentionStepper;
+use super::sentence_link::SentenceLink;
+use super::show_on_map::ShowOnMap;
+use crate::content::ARTICLE;
+use explainer_core::content::{Idx, Target};
+use leptos::prelude::*;
+
+#[component]
+pub fn ActorCard(actor: Idx, mention: Option<Idx>) -> impl IntoView {
+    let a = &ARTICLE.actors[actor as usize];
+    let kind = match a.kind_note {
+        Some(note) => format!("{} · {note}", a.kind.label()),
+        None => a.kind.label().to_string(),
+    };
+    view! {
+        <p class="card__kind">{kind}</p>
+        <h2 class="card__title" id=CARD_TITLE_ID>{a.name}</h2>
+        {(!a.roles.is_empty()).then(|| view! {
+            <section class="card__section">
+                <h3 class="card__label">"In the article"</h3>
+                <ul class="card__roles">
+                    {a.roles.iter().map(|r| view! { <li class="article-words">{*r}</li> }).collect_view()}
+                </ul>
+            </section>
+        })}
+        {(!a.says.is_empty()).then(|| view! {
+            <section class="card__section">
+                <h3 class="card__label">"Says here, in the article's words"</h3>
+                <ul class="card__quotes">
+                    {a.says.iter().map(|q| view! {
+                        <li>
+                            <q class="article-words">{q.text}</q>
+                            " "
+                            <SentenceLink sentence=q.sentence label="Go to sentence" />
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        <ContextLines lines=a.context />
+        {(!a.spellings.is_empty()).then(|| view! {
+            <p class="card__spellings"><span class="card__label">"Also spelled "</span>{a.spellings.join("; ")}</p>
+        })}
+        {(!a.places.is_empty()).then(|| view! {
+            <ul class="card__places">
+                {ARTICLE.places_of_actor(actor).map(|(place, tie)| view! {
+                    <li><span>{tie.note}</span> " " <ShowOnMap place=place.id /></li>
+                }).collect_view()}
+            </ul>
+        })}
+        <MentionStepper target=Target::Actor(actor) current=mention />
+    }
+}

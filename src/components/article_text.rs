@@ -1,0 +1,61 @@
+//! The article itself, paragraph by paragraph, as the seed has it. Embedded tweets are grouped into one figure
+//! with their credit line; subheads become headings.
+
+use super::sentence::sentences_of;
+use crate::content::ARTICLE;
+use explainer_core::content::{Paragraph, ParagraphKind};
+use leptos::prelude::*;
+
+#[component]
+pub fn ArticleText() -> impl IntoView {
+    let mut blocks = Vec::new();
+    let paragraphs = ARTICLE.paragraphs;
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let p = &paragraphs[i];
+        if p.kind == ParagraphKind::Tweet {
+            // A tweet runs until its credit line ("— Name (@handle) date").
+            let end = paragraphs[i..]
+                .iter()
+                .position(|q| q.kind == ParagraphKind::TweetCredit)
+                .map(|n| i + n + 1)
+                .unwrap_or(i + 1);
+            blocks.push(tweet(&paragraphs[i..end]).into_any());
+            i = end;
+        } else {
+            blocks.push(block(p).into_any());
+            i += 1;
+        }
+    }
+    view! { <div class="article-text">{blocks}</div> }
+}
+
+fn block(p: &'static Paragraph) -> impl IntoView {
+    let body = sentences_of(p.sentences);
+    match p.kind {
+        ParagraphKind::Subhead => view! { <h2 class="subhead" id=p.id>{body}</h2> }.into_any(),
+        ParagraphKind::Caption => view! {
+            <div class="caption">
+                <span class="caption__label">"Photo caption"</span>
+                <p id=p.id>{body}</p>
+            </div>
+        }
+        .into_any(),
+        ParagraphKind::Credit => view! { <p class="credit" id=p.id>{body}</p> }.into_any(),
+        _ => view! { <p id=p.id>{body}</p> }.into_any(),
+    }
+}
+
+fn tweet(ps: &'static [Paragraph]) -> impl IntoView {
+    let text = ps.iter().filter(|p| p.kind != ParagraphKind::TweetCredit);
+    let credit = ps.iter().find(|p| p.kind == ParagraphKind::TweetCredit);
+    view! {
+        <figure class="tweet">
+            <span class="tweet__label">"Embedded tweet"</span>
+            <blockquote class="tweet__text">
+                {text.map(|p| view! { <p id=p.id>{sentences_of(p.sentences)}</p> }).collect_view()}
+            </blockquote>
+            {credit.map(|p| view! { <figcaption class="tweet__credit"><p id=p.id>{sentences_of(p.sentences)}</p></figcaption> })}
+        </figure>
+    }
+}

@@ -1,0 +1,113 @@
+//! The one card: a non-modal dialog next to whatever opened it. Rendered once, outside the paragraphs (a `div`
+//! inside a `p` is invalid HTML). Esc closes it and returns focus to the name; a tap or click outside closes it;
+//! it flips and shifts to stay in the viewport (see `explainer_core::placement`).
+
+use super::actor_card::ActorCard;
+use super::place_card::PlaceCard;
+use super::term_card::TermCard;
+use crate::dom;
+use crate::state::{use_selection, OpenCard, OpenedBy};
+use explainer_core::content::Target;
+use explainer_core::placement::{place_card, Rect};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+pub const CARD_ID: &str = "card";
+pub const CARD_TITLE_ID: &str = "card-title";
+
+#[component]
+pub fn Card() -> impl IntoView {
+    let selection = use_selection();
+
+    // After every change: place the card next to its anchor; move focus in when it was just opened on purpose.
+    Effect::new(move |previous: Option<Option<OpenCard>>| {
+        let open = selection.card.get();
+        if let Some(open) = open.clone() {
+            let newly = previous.flatten().is_none_or(|p| p.target != open.target);
+            let take_focus = newly && open.opened_by == OpenedBy::Activation;
+            request_animation_frame(move || {
+                position(&open.anchor);
+                if take_focus {
+                    dom::focus(CARD_ID);
+                }
+            });
+        }
+        open
+    });
+
+    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            if let Some(open) = selection.card.get_untracked() {
+                selection.close();
+                dom::focus(&open.anchor);
+            }
+        }
+    });
+    let on_pointer = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if selection.card.with_untracked(Option::is_none) {
+            return;
+        }
+        let inside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("#card, .mention, [data-opens-card]").ok().flatten())
+            .is_some();
+        if !inside {
+            selection.close();
+        }
+    });
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(open) = selection.card.get_untracked() {
+            position(&open.anchor);
+        }
+    });
+    on_cleanup(move || {
+        on_key.remove();
+        on_pointer.remove();
+        on_resize.remove();
+    });
+
+    let close = move |_| {
+        if let Some(open) = selection.card.get_untracked() {
+            selection.close();
+            dom::focus(&open.anchor);
+        }
+    };
+    view! {
+        <Show when=move || selection.card.with(Option::is_some)>
+            <div id=CARD_ID class="card" role="dialog" aria-labelledby=CARD_TITLE_ID tabindex="-1">
+                <button type="button" class="card__close" aria-label="Close card" on:click=close>
+                    <span aria-hidden="true">"×"</span>
+                </button>
+                {move || {
+                    selection
+                        .card
+                        .get()
+                        .map(|open| match open.target {
+                            Target::Actor(a) => view! { <ActorCard actor=a mention=open.mention /> }.into_any(),
+                            Target::Place(p) => view! { <PlaceCard place=p mention=open.mention /> }.into_any(),
+                            Target::Term(t) => view! { <TermCard term=t mention=open.mention /> }.into_any(),
+                        })
+                }}
+            </div>
+        </Show>
+    }
+}
+
+/// Puts the card next to its anchor, in document coordinates so it scrolls with the text.
+fn position(anchor_id: &str) {
+    let (Some(card), Some(anchor)) = (dom::element(CARD_ID), dom::element(anchor_id)) else {
+        return;
+    };
+    // A name that wraps over two lines has two boxes; the card goes next to the first one (Floating UI's `inline`).
+    let rects = anchor.get_client_rects();
+    let r = rects.get(0).unwrap_or_else(|| anchor.get_bounding_client_rect());
+    let (vw, vh) = dom::viewport();
+    let (sx, sy) = dom::scroll_offset();
+    let size = card.get_bounding_client_rect();
+    let p = place_card(Rect { x: r.x(), y: r.y(), width: r.width(), height: r.height() }, size.width(), size.height(), vw, vh);
+    dom::set_style(&card, "left", &format!("{}px", p.x + sx));
+    dom::set_style(&card, "top", &format!("{}px", p.y + sy));
+    dom::set_style(&card, "max-height", &format!("{}px", p.max_height));
+    let _ = card.set_attribute("data-side", if p.side == explainer_core::placement::Side::Above { "above" } else { "below" });
+}

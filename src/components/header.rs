@@ -1,0 +1,42 @@
+//! The explainer's title and the source line: who published the article, when, and a link to it.
+
+use crate::content::ARTICLE;
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="masthead">
+            <p class="masthead__kicker">"Explainer"</p>
+            <h1 class="masthead__title">{ARTICLE.title}</h1>
+            <p class="masthead__source">
+                "The article: "
+                <a href=ARTICLE.url rel="noopener noreferrer" target="_blank">{ARTICLE.publisher}</a>
+                ", "
+                <time datetime=ARTICLE.published>{human_date(ARTICLE.published)}</time>
+                ". Its text is reproduced below unchanged."
+            </p>
+            <p class="masthead__hint">
+                "Tap or click a highlighted name to see who or what it is. Lines marked "
+                <span class="source-label">"Context"</span>
+                " come from outside the article and name their source."
+            </p>
+        </header>
+    }
+}
+
+/// `2020-08-23` → `23 August 2020`; anything else is shown as written.
+pub fn human_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
+    let parts: Vec<&str> = iso.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
+            (Ok(m), Ok(d)) if (1..=12).contains(&m) => format!("{d} {} {y}", MONTHS[m - 1]),
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}

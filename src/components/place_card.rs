@@ -1,0 +1,49 @@
+//! The card of a place: what it is, context with sources, and what the article says there, with links to those
+//! sentences.
+
+use super::card::CARD_TITLE_ID;
+use super::context_lines::ContextLines;
+use super::mention_stepper::MentionStepper;
+use super::sentence_link::SentenceLink;
+use super::show_on_map::ShowOnMap;
+use crate::content::ARTICLE;
+use explainer_core::content::{Idx, Target};
+use leptos::prelude::*;
+
+#[component]
+pub fn PlaceCard(place: Idx, mention: Option<Idx>) -> impl IntoView {
+    let p = &ARTICLE.places[place as usize];
+    let coords = p.coords.map(|(lat, lon)| {
+        let source = p.coords_source.map(|s| ARTICLE.sources[s as usize].title).unwrap_or("");
+        format!("{lat:.4}° N, {lon:.4}° E · coordinates: {source}")
+    });
+    view! {
+        <p class="card__kind">{p.kind.label()}</p>
+        <h2 class="card__title" id=CARD_TITLE_ID>{p.name}</h2>
+        {(!p.sentences.is_empty()).then(|| view! {
+            <section class="card__section">
+                <h3 class="card__label">"What the article says here"</h3>
+                <ul class="card__quotes">
+                    {p.sentences.iter().map(|&s| view! {
+                        <li><SentenceLink sentence=s label=excerpt(ARTICLE.sentences[s as usize].text) /></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        <ContextLines lines=p.context />
+        {coords.map(|c| view! { <p class="card__coords source-label">{c}</p> })}
+        {p.coords.is_some().then(|| view! { <ShowOnMap place=p.id /> })}
+        <MentionStepper target=Target::Place(place) current=mention />
+    }
+}
+
+/// The start of a sentence, cut at a word, for a link label.
+fn excerpt(text: &str) -> String {
+    const MAX: usize = 90;
+    if text.chars().count() <= MAX {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", &cut[..at])
+}

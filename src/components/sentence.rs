@@ -1,0 +1,37 @@
+//! One sentence: its runs of plain text and mentions, in a span that quote links and places can light up.
+
+use super::mention::Mention;
+use crate::content::ARTICLE;
+use crate::state::use_selection;
+use explainer_core::content::{Idx, Run};
+use leptos::prelude::*;
+
+#[component]
+pub fn Sentence(index: Idx) -> impl IntoView {
+    let selection = use_selection();
+    let sentence = &ARTICLE.sentences[index as usize];
+    let lit = move || selection.highlighted.with(|h| h.contains(&index));
+    let runs = sentence
+        .runs
+        .iter()
+        .map(|run| match *run {
+            Run::Text(text) => text.into_any(),
+            Run::Mention(m) => view! { <Mention index=m /> }.into_any(),
+        })
+        .collect_view();
+    view! {
+        <span class="sentence" id=sentence.id tabindex="-1" class:is-highlighted=lit>
+            {runs}
+        </span>
+    }
+}
+
+/// The sentences of a paragraph, separated by the single spaces the model split them at, so the paragraph's
+/// text comes out exactly as in the seed.
+pub fn sentences_of(indices: &'static [Idx]) -> impl IntoView {
+    indices
+        .iter()
+        .enumerate()
+        .map(|(n, &s)| view! { {(n > 0).then_some(" ")} <Sentence index=s /> })
+        .collect_view()
+}

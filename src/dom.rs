@@ -1,0 +1,58 @@
+//! The few browser calls the app makes, in one place. Every one tolerates a missing element or API: the reader
+//! never sees a panic, at worst a highlight that does not move. Call these only from effects and event handlers,
+//! never while rendering, so the same views can render to HTML at build time.
+
+use leptos::prelude::{document, window};
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+pub fn element(id: &str) -> Option<HtmlElement> {
+    document().get_element_by_id(id)?.dyn_into::<HtmlElement>().ok()
+}
+
+pub fn focus(id: &str) {
+    if let Some(el) = element(id) {
+        let _ = el.focus();
+    }
+}
+
+pub fn media_matches(query: &str) -> bool {
+    window().match_media(query).ok().flatten().map(|m| m.matches()).unwrap_or(false)
+}
+
+/// Resting the pointer opens cards only where hovering is real: a mouse or trackpad, not a finger.
+pub fn can_hover() -> bool {
+    media_matches("(hover: hover) and (pointer: fine)")
+}
+
+pub fn reduced_motion() -> bool {
+    media_matches("(prefers-reduced-motion: reduce)")
+}
+
+/// Brings an element to the middle of the viewport: smoothly, unless the reader asked for less motion or
+/// the caller needs the final position at once (to place a card next to it).
+pub fn scroll_to(id: &str, instant: bool) {
+    if let Some(el) = element(id) {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Center);
+        options.set_behavior(if instant || reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Sets a CSS property through the CSSOM, which a strict `style-src 'self'` policy allows (an inline `style`
+/// attribute it would block).
+pub fn set_style(el: &HtmlElement, property: &str, value: &str) {
+    let _ = el.style().set_property(property, value);
+}
+
+pub fn viewport() -> (f64, f64) {
+    let w = window();
+    let num = |v: Result<leptos::wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    (num(w.inner_width()), num(w.inner_height()))
+}
+
+pub fn scroll_offset() -> (f64, f64) {
+    let w = window();
+    (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))
+}
