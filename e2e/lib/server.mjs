@@ -17,7 +17,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve(root, { headers = {} } = {}) {
+export async function serve(root, { headers = {}, port = 0 } = {}) {
   const state = { offline: false, requests: [] };
   const server = http.createServer((req, res) => {
     state.requests.push(req.url);
@@ -45,11 +45,11 @@ export async function serve(root, { headers = {} } = {}) {
       res.end(body);
     });
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actual = server.address().port;
   return {
-    url: `http://127.0.0.1:${port}/`,
-    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${actual}/`,
+    origin: `http://127.0.0.1:${actual}`,
     state,
     close: () => new Promise((resolve) => server.close(resolve)),
   };

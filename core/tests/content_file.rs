@@ -1,0 +1,157 @@
+//! The real content file: it loads, it is the seed verbatim, and it says what the fact sheet says.
+
+use explainer_core::content::load::load_file;
+use explainer_core::content::{Article, ClaimForm, ParagraphKind, ResponseKind, Run, Target};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn article() -> &'static Article {
+    static A: OnceLock<Article> = OnceLock::new();
+    A.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/belarus-2020-08-23.toml");
+        load_file(&path).unwrap_or_else(|errors| {
+            panic!("content file invalid:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+        })
+    })
+}
+
+fn seed_lines() -> Vec<String> {
+    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/belarus-2020-08-23.txt")).unwrap();
+    seed.lines().filter(|l| !l.trim().is_empty()).map(String::from).collect()
+}
+
+#[test]
+fn every_paragraph_is_the_seed_line_and_its_runs_give_it_back() {
+    let a = article();
+    let lines = seed_lines();
+    assert_eq!(a.paragraphs.len(), lines.len());
+    for (p, line) in a.paragraphs.iter().zip(&lines) {
+        assert_eq!(p.text, line);
+        let rebuilt: Vec<String> = p
+            .sentences
+            .iter()
+            .map(|&s| {
+                a.sentences[s as usize]
+                    .runs
+                    .iter()
+                    .map(|r| match r {
+                        Run::Text(t) => *t,
+                        Run::Mention(m) => a.mentions[*m as usize].text,
+                    })
+                    .collect::<String>()
+            })
+            .collect();
+        assert_eq!(rebuilt.join(" "), *line, "runs of {}", p.id);
+    }
+}
+
+#[test]
+fn tweets_and_subheads_keep_their_kinds() {
+    let a = article();
+    let kind = |id: &str| a.paragraphs.iter().find(|p| p.id == id).unwrap().kind;
+    assert_eq!(kind("p5"), ParagraphKind::Tweet);
+    assert_eq!(kind("p6"), ParagraphKind::TweetCredit);
+    assert_eq!(kind("p8"), ParagraphKind::Tweet);
+    assert_eq!(kind("p9"), ParagraphKind::TweetCredit);
+    assert_eq!(kind("p10"), ParagraphKind::Subhead);
+    assert_eq!(kind("p34"), ParagraphKind::Credit);
+}
+
+#[test]
+fn all_34_actors_are_there_each_mentioned() {
+    let a = article();
+    assert_eq!(a.actors.len(), 34);
+    for actor in a.actors {
+        assert!(!actor.mentions.is_empty(), "{} has no mention", actor.id);
+        assert!(actor.context.len() <= 2, "{} has too many context lines", actor.id);
+    }
+}
+
+#[test]
+fn descriptive_forms_are_mentions_of_lukashenko() {
+    let a = article();
+    let luka = a.target_by_id("lukashenko").unwrap();
+    let forms: Vec<&str> = a.mentions_of(luka).iter().map(|&m| a.mentions[m as usize].text).collect();
+    for form in ["President Alexander Lukashenko", "The former collective farm director", "The 65-year-old Belarusian strongman"] {
+        assert!(forms.contains(&form), "missing {form}");
+    }
+}
+
+#[test]
+fn the_unnamed_journalist_is_not_viacorka() {
+    let a = article();
+    let journalist = a.target_by_id("independent-journalist").unwrap();
+    let viacorka = a.target_by_id("viacorka").unwrap();
+    assert_ne!(journalist, viacorka);
+    let p4 = a.paragraphs.iter().find(|p| p.id == "p4").unwrap();
+    let in_p4 = |t: Target| a.mentions_of(t).iter().any(|&m| p4.sentences.contains(&a.mentions[m as usize].sentence));
+    assert!(in_p4(journalist));
+    assert!(!in_p4(viacorka));
+}
+
+#[test]
+fn the_nato_claim_comes_first_with_its_three_denials() {
+    let a = article();
+    let c = &a.claims[0];
+    assert_eq!(c.id, "nato-troops");
+    assert!(c.expanded);
+    assert_eq!(c.form, ClaimForm::Quoted);
+    assert_eq!(c.quote.text.contains("seriously stirring"), true);
+    let by = |r: &explainer_core::content::Response| r.by.iter().map(|&i| a.actors[i as usize].id).collect::<Vec<_>>();
+    let responders: Vec<Vec<&str>> = c.responses.iter().map(by).collect();
+    assert!(responders.iter().any(|r| r == &["nato"]));
+    assert!(responders.iter().any(|r| r == &["nauseda"]));
+    assert!(responders.iter().any(|r| r == &["szczerski"]));
+    assert!(c.responses.iter().any(|r| r.quote.text.contains("\"baseless\"") && r.kind == ResponseKind::Rejection));
+    assert!(c.responses.iter().any(|r| r.quote.text.contains("Poland... has no such intention")));
+}
+
+#[test]
+fn the_poland_claim_is_only_implied() {
+    let a = article();
+    let c = a.claims.iter().find(|c| c.reference == "C06").unwrap();
+    assert_eq!(c.form, ClaimForm::Implied);
+}
+
+#[test]
+fn quotes_point_at_the_sentences_that_hold_them() {
+    let a = article();
+    for c in a.claims {
+        let s = &a.sentences[c.quote.sentence as usize];
+        let para = a.paragraphs[s.paragraph as usize].text;
+        assert!(para.contains(c.quote.text), "claim {}", c.id);
+        for r in c.responses {
+            let s = &a.sentences[r.quote.sentence as usize];
+            assert!(a.paragraphs[s.paragraph as usize].text.contains(r.quote.text), "response in {}", c.id);
+        }
+    }
+}
+
+#[test]
+fn grodno_has_coordinates_and_sentences() {
+    let a = article();
+    let Some(Target::Place(g)) = a.target_by_id("grodno") else { panic!("no grodno") };
+    let g = &a.places[g as usize];
+    let (lat, lon) = g.coords.unwrap();
+    assert!((lat - 53.6758).abs() < 1e-4 && (lon - 23.8289).abs() < 1e-4);
+    assert!(!g.sentences.is_empty());
+}
+
+#[test]
+fn stepping_through_mentions_wraps_around() {
+    let a = article();
+    let t = a.target_by_id("lukashenko").unwrap();
+    let all = a.mentions_of(t);
+    assert_eq!(a.step_mention(t, all[0], true), Some(all[1]));
+    assert_eq!(a.step_mention(t, all[0], false), Some(*all.last().unwrap()));
+    assert_eq!(a.step_mention(t, *all.last().unwrap(), true), Some(all[0]));
+}
+
+#[test]
+fn the_static_data_emitted_for_the_app_holds_every_paragraph() {
+    let code = explainer_core::content::emit::article_static("ARTICLE", article());
+    assert!(code.starts_with("pub static ARTICLE: ::explainer_core::content::Article = "));
+    for p in article().paragraphs {
+        assert!(code.contains(&format!("{:?}", p.text)), "{} missing from emitted code", p.id);
+    }
+}

@@ -1,0 +1,157 @@
+//! A broken content file is rejected with errors that name the file and the item.
+
+use explainer_core::content::load::{load_str, ContentError};
+
+const SEED: &str = "Lukashenko spoke in Grodno.\n\nNATO said the claims were \"baseless\".\n";
+
+fn file(actors: &str, extra: &str) -> String {
+    format!(
+        r#"
+[article]
+id = "t"
+seed = "t.txt"
+title = "T"
+publisher = "P"
+published = "2020-08-23"
+url = "https://example.org/"
+language = "en"
+
+[[sources]]
+key = "general"
+title = "General knowledge"
+
+[[paragraphs]]
+id = "p1"
+kind = "body"
+text = "Lukashenko spoke in Grodno."
+
+[[paragraphs]]
+id = "p2"
+kind = "body"
+text = "NATO said the claims were \"baseless\"."
+
+{actors}
+{extra}
+"#
+    )
+}
+
+const ACTORS: &str = r#"
+[[actors]]
+id = "lukashenko"
+ref = "A01"
+name = "Alexander Lukashenko"
+kind = "person"
+mentions = { p1 = ["Lukashenko"] }
+
+[[actors]]
+id = "nato"
+ref = "A06"
+name = "NATO"
+kind = "organisation"
+context = [{ text = "Alliance.", source = "general", confidence = "high" }]
+mentions = { p2 = ["NATO"] }
+"#;
+
+fn errors(toml: &str) -> Vec<ContentError> {
+    load_str("content/t.toml", toml, SEED).expect_err("should be rejected")
+}
+
+fn has(errors: &[ContentError], item: &str, words: &str) -> bool {
+    errors.iter().any(|e| e.file == "content/t.toml" && e.item == item && e.message.contains(words))
+}
+
+#[test]
+fn a_valid_file_loads() {
+    let a = load_str("content/t.toml", &file(ACTORS, ""), SEED).unwrap();
+    assert_eq!(a.actors.len(), 2);
+    assert_eq!(a.mentions.len(), 2);
+}
+
+#[test]
+fn a_mention_not_in_the_text_is_rejected() {
+    let bad = ACTORS.replace(r#"p2 = ["NATO"]"#, r#"p2 = ["NATO troops"]"#);
+    let e = errors(&file(&bad, ""));
+    assert!(has(&e, "actor 'nato'", "\"NATO troops\" is not in the text of p2"), "{e:?}");
+}
+
+#[test]
+fn an_unknown_actor_is_rejected() {
+    let claim = r#"
+[[claims]]
+id = "c"
+ref = "C05"
+topic = "T"
+by = ["lukashenkoo"]
+form = "quoted"
+para = "p2"
+quote = "baseless"
+"#;
+    let e = errors(&file(ACTORS, claim));
+    assert!(has(&e, "claim 'c'", "unknown actor 'lukashenkoo'"), "{e:?}");
+}
+
+#[test]
+fn a_paragraph_that_differs_from_the_seed_is_rejected() {
+    let toml = file(ACTORS, "").replace("Lukashenko spoke in Grodno.", "Lukashenko spoke in Hrodna.");
+    let e = errors(&toml.replace(r#"p1 = ["Lukashenko"]"#, r#"p1 = ["Lukashenko"]"#));
+    assert!(has(&e, "paragraph 'p1'", "differs from non-empty seed line 1"), "{e:?}");
+}
+
+#[test]
+fn straight_and_curly_quotes_are_not_the_same() {
+    let toml = file(ACTORS, "").replace(r#"were \"baseless\"."#, "were “baseless”.");
+    let e = errors(&toml);
+    assert!(has(&e, "paragraph 'p2'", "differs"), "{e:?}");
+}
+
+#[test]
+fn a_duplicate_id_is_rejected() {
+    let place = r#"
+[[places]]
+id = "nato"
+ref = "L99"
+name = "Somewhere"
+kind = "city"
+"#;
+    let e = errors(&file(ACTORS, place));
+    assert!(has(&e, "place 'nato'", "duplicate id"), "{e:?}");
+}
+
+#[test]
+fn an_unknown_source_and_a_quote_not_in_the_text_are_rejected() {
+    let bad = ACTORS.replace(r#"source = "general""#, r#"source = "wikipedia""#);
+    let claim = r#"
+[[claims]]
+id = "c"
+ref = "C05"
+topic = "T"
+by = ["nato"]
+form = "quoted"
+para = "p2"
+quote = "groundless"
+"#;
+    let e = errors(&file(&bad, claim));
+    assert!(has(&e, "actor 'nato'", "unknown source 'wikipedia'"), "{e:?}");
+    assert!(has(&e, "claim 'c'", "quote \"groundless\" is not in the text of p2"), "{e:?}");
+}
+
+#[test]
+fn two_targets_on_one_span_are_rejected() {
+    let place = r#"
+[[places]]
+id = "grodno"
+ref = "L04"
+name = "Grodno"
+kind = "city"
+mentions = { p1 = ["Lukashenko"] }
+"#;
+    let e = errors(&file(ACTORS, place));
+    assert!(has(&e, "place 'grodno'", "also claimed by actor 'lukashenko'"), "{e:?}");
+}
+
+#[test]
+fn an_unknown_field_is_a_syntax_error_naming_it() {
+    let e = errors(&file(&ACTORS.replace("kind = \"person\"", "kind = \"person\"\nrole = \"x\""), ""));
+    assert!(e.iter().any(|e| e.item == "(syntax)" && e.message.contains("role")), "{e:?}");
+}

@@ -1,0 +1,32 @@
+// Shared set-up for the test files: one server for dist/, one browser, the seed text and the actor list.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch, DIST } from './browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function seedLines() {
+  const seed = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.txt'), 'utf8');
+  return seed.split('\n').filter((l) => l.trim() !== '');
+}
+
+/// Actor ids and names, read from the content file (not from the page), so the tests check the page against it.
+export function actorsFromContent() {
+  const toml = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.toml'), 'utf8');
+  const blocks = toml.split('[[actors]]').slice(1);
+  return blocks.map((b) => ({ id: /\nid = "([^"]+)"/.exec(b)[1], name: /\nname = "([^"]+)"/.exec(b)[1] }));
+}
+
+export async function startAll(serverOptions) {
+  const server = await serve(DIST, serverOptions);
+  const browser = await launch();
+  return { server, browser, stop: async () => { await browser.close(); await server.close(); } };
+}
+
+export function assertClean(assert, problems) {
+  assert.deepEqual(problems.pageErrors, [], 'no uncaught errors');
+  assert.deepEqual(problems.consoleErrors, [], 'no console errors');
+  assert.deepEqual(problems.offsite, [], 'no request leaves the local server');
+}

@@ -1,0 +1,5 @@
+# Sourced by the other scripts: puts the project's tools first on PATH.
+PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$PROJECT_ROOT/tools/bin:$HOME/.cargo/bin:$PATH"
+# Trunk never downloads a tool; with this it says so instead of trying.
+export TRUNK_OFFLINE=true
