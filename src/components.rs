@@ -1,8 +1,11 @@
 //! The views, one component per file.
 
 pub mod actor_card;
+pub mod actor_chip;
 pub mod article_text;
 pub mod card;
+pub mod claim_item;
+pub mod claims_panel;
 pub mod context_lines;
 pub mod header;
 pub mod mention;

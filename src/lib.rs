@@ -6,13 +6,15 @@ pub mod components;
 pub mod content;
 pub mod dom;
 pub mod state;
+pub mod url_state;
 
-use components::{article_text::ArticleText, card::Card, header::Header};
+use components::{article_text::ArticleText, card::Card, claims_panel::ClaimsPanel, header::Header};
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    state::provide_selection();
+    let selection = state::provide_selection();
+    url_state::sync_with_url(selection);
     view! {
         <div class="page">
             <a class="skip-link" href="#article">"Skip to the article"</a>
@@ -21,6 +23,7 @@ pub fn App() -> impl IntoView {
                 <article id="article" class="article" aria-label="The article">
                     <ArticleText />
                 </article>
+                <ClaimsPanel />
             </main>
         </div>
         <Card />

@@ -29,6 +29,10 @@ pub struct Selection {
     pub highlighted: RwSignal<Vec<Idx>>,
     /// The place lit on the map.
     pub map_place: RwSignal<Option<Idx>>,
+    /// Claims whose responses are shown, in content order.
+    pub open_claims: RwSignal<Vec<Idx>>,
+    /// The whole claims panel can fold away.
+    pub claims_panel_open: RwSignal<bool>,
 }
 
 impl Selection {
@@ -55,14 +59,35 @@ impl Selection {
         }
     }
 
+    pub fn set_claim_open(&self, claim: Idx, open: bool) {
+        self.open_claims.update(|list| {
+            list.retain(|&c| c != claim);
+            if open {
+                list.push(claim);
+                list.sort_unstable();
+            }
+        });
+    }
+
     /// The target whose mentions are lit while its card is open.
     pub fn active_target(&self) -> Option<Target> {
         self.card.with(|c| c.as_ref().map(|c| c.target))
     }
 }
 
+/// The claims the content marks as open at first (the NATO claim and its denials).
+pub fn default_open_claims() -> Vec<Idx> {
+    crate::content::ARTICLE.claims.iter().enumerate().filter(|(_, c)| c.expanded).map(|(i, _)| i as Idx).collect()
+}
+
 pub fn provide_selection() -> Selection {
-    let selection = Selection { card: RwSignal::new(None), highlighted: RwSignal::new(Vec::new()), map_place: RwSignal::new(None) };
+    let selection = Selection {
+        card: RwSignal::new(None),
+        highlighted: RwSignal::new(Vec::new()),
+        map_place: RwSignal::new(None),
+        open_claims: RwSignal::new(default_open_claims()),
+        claims_panel_open: RwSignal::new(true),
+    };
     provide_context(selection);
     selection
 }

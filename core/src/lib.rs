@@ -2,4 +2,5 @@
 //! Nothing here touches a browser.
 
 pub mod content;
+pub mod deep_link;
 pub mod placement;

@@ -1,0 +1,120 @@
+// The claims panel: the NATO claim and its three denials in exact words, disclosures by mouse, keyboard and tap,
+// quote links that land on their sentence, and links that reopen the same claims.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, VIEWPORTS } from '../lib/browser.mjs';
+import { seriousViolations } from '../lib/axe.mjs';
+import { startAll, assertClean } from '../lib/fixtures.mjs';
+
+let env;
+before(async () => { env = await startAll(); });
+after(async () => { await env.stop(); });
+
+const toggle = (page, id) => page.locator(`#claim-${id}-toggle`);
+const body = (page, id) => page.locator(`#claim-${id}`);
+
+test('the NATO claim comes first, open, with its three denials quoted exactly', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.server.url);
+  const first = page.locator('.claim').first();
+  assert.equal(await first.locator('.claim__toggle').getAttribute('id'), 'claim-nato-troops-toggle');
+  assert.equal(await toggle(page, 'nato-troops').getAttribute('aria-expanded'), 'true');
+  assert.ok(await body(page, 'nato-troops').isVisible());
+  const quotes = await body(page, 'nato-troops').locator('.claim__quote').allTextContents();
+  assert.ok(quotes[0].includes('"seriously stirring"'));
+  for (const exact of [
+    'NATO said the claims were "baseless".',
+    '"The regime is trying to divert attention from Belarus\'s internal problems at any cost with totally baseless statements about imaginary external threats,"',
+    'dismissed the claim that Poland planned to violate Belarusian territorial integrity as "regime propaganda", calling it "sad and surprising"',
+    '"Poland... has no such intention,"',
+  ]) {
+    assert.ok(quotes.includes(exact), `quoted exactly: ${exact}`);
+  }
+  const responders = await body(page, 'nato-troops').locator('.claim__side--response .actor-chip').allTextContents();
+  for (const name of ['NATO', 'Gitanas Nausėda', 'Krzysztof Szczerski']) assert.ok(responders.includes(name), name);
+  // Every other claim starts folded.
+  const others = await page.locator('.claim__toggle[aria-expanded="true"]').count();
+  assert.equal(others, 1);
+  assertClean(assert, problems);
+  await context.close();
+});
+
+test('claims open and close by mouse, keyboard and tap, with aria-expanded in step', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await toggle(page, 'crowd-250k').click();
+  assert.equal(await toggle(page, 'crowd-250k').getAttribute('aria-expanded'), 'true');
+  assert.ok(await body(page, 'crowd-250k').isVisible());
+  await toggle(page, 'crowd-250k').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle(page, 'crowd-250k').getAttribute('aria-expanded'), 'false');
+  assert.ok(!(await body(page, 'crowd-250k').isVisible()));
+  await page.keyboard.press('Space');
+  assert.equal(await toggle(page, 'crowd-250k').getAttribute('aria-expanded'), 'true');
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  assert.equal(await page.locator('.claim__toggle[aria-expanded="true"]').count(), 0);
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  assert.equal(await page.locator('.claim__toggle[aria-expanded="false"]').count(), 0);
+  await page.getByRole('button', { name: 'Hide panel' }).click();
+  assert.ok(!(await page.locator('#claims-content').isVisible()));
+  await page.getByRole('button', { name: 'Show panel' }).click();
+  assert.ok(await page.locator('#claims-content').isVisible());
+  await context.close();
+
+  const tablet = await openPage(env.browser, env.server.url, { touch: true, viewport: VIEWPORTS.tablet });
+  const t = toggle(tablet.page, 'seize-power');
+  await t.scrollIntoViewIfNeeded();
+  await t.tap();
+  assert.equal(await t.getAttribute('aria-expanded'), 'true');
+  await t.tap();
+  assert.equal(await t.getAttribute('aria-expanded'), 'false');
+  assertClean(assert, tablet.problems);
+  await tablet.context.close();
+});
+
+test("a quote's link lands on its sentence and lights it up", async () => {
+  const { page, context } = await openPage(env.browser, env.server.url, { viewport: VIEWPORTS.desktop });
+  const link = body(page, 'nato-troops').locator('.claim__side--response').filter({ hasText: 'Poland... has no such intention' }).locator('.sentence-link');
+  await link.click();
+  const sentence = page.locator('.sentence.is-highlighted');
+  assert.equal(await sentence.count(), 1);
+  assert.equal(await sentence.getAttribute('id'), 'p21-s1');
+  await page.waitForTimeout(800); // smooth scroll
+  const box = await sentence.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= VIEWPORTS.desktop.height, 'the sentence is in view');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'p21-s1');
+  assert.equal(new URL(page.url()).hash, '', 'the link does not leave a sentence id in the address');
+  await context.close();
+});
+
+test('claimants and responders open the same actor card as in the text', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await body(page, 'nato-troops').locator('.actor-chip', { hasText: 'Krzysztof Szczerski' }).first().click();
+  await page.locator('#card #card-title', { hasText: 'Krzysztof Szczerski' }).waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Krzysztof Szczerski');
+  await context.close();
+});
+
+test('the fragment keeps which claims are open, and a shared link restores them', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await toggle(page, 'crowd-250k').click();
+  await toggle(page, 'nato-troops').click();
+  const hash = new URL(page.url()).hash;
+  assert.equal(hash, '#claims=crowd-250k');
+  await context.close();
+
+  const shared = await openPage(env.browser, `${env.server.url}#claims=crowd-250k,never-accept,not-a-claim&junk=1`);
+  assert.equal(await toggle(shared.page, 'crowd-250k').getAttribute('aria-expanded'), 'true');
+  assert.equal(await toggle(shared.page, 'never-accept').getAttribute('aria-expanded'), 'true');
+  assert.equal(await toggle(shared.page, 'nato-troops').getAttribute('aria-expanded'), 'false');
+  assertClean(assert, shared.problems);
+  await shared.context.close();
+});
+
+test('axe-core finds no serious or critical violation, claims collapsed or expanded', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  assert.deepEqual(await seriousViolations(page), [], 'collapsed');
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  assert.deepEqual(await seriousViolations(page), [], 'expanded');
+  await context.close();
+});

@@ -1,0 +1,103 @@
+//! One claim as a disclosure: the header names the claim and who made it; the body shows the claim in the
+//! article's exact words, the sentence it sits in, and every response. It rates nothing.
+
+use super::actor_chip::ActorChip;
+use super::context_lines::ContextLines;
+use super::sentence_link::SentenceLink;
+use crate::content::ARTICLE;
+use crate::state::use_selection;
+use explainer_core::content::{Idx, Quote};
+use leptos::prelude::*;
+
+#[component]
+pub fn ClaimItem(index: Idx) -> impl IntoView {
+    let selection = use_selection();
+    let claim = &ARTICLE.claims[index as usize];
+    let body_id = format!("claim-{}", claim.id);
+    let is_open = move || selection.open_claims.with(|l| l.contains(&index));
+    let claimants = if claim.by.is_empty() {
+        claim.by_note.unwrap_or("").to_string()
+    } else {
+        claim.by.iter().map(|&a| ARTICLE.actors[a as usize].name).collect::<Vec<_>>().join(", ")
+    };
+    let summary = match claim.responses.len() {
+        0 => format!("{claimants} · {} · no response in the article", claim.form.label()),
+        1 => format!("{claimants} · {} · 1 response", claim.form.label()),
+        n => format!("{claimants} · {} · {n} responses", claim.form.label()),
+    };
+
+    view! {
+        <li class="claim" class:is-open=is_open>
+            <h3 class="claim__heading">
+                <button
+                    type="button"
+                    class="claim__toggle"
+                    id=format!("{body_id}-toggle")
+                    aria-expanded=move || if is_open() { "true" } else { "false" }
+                    aria-controls=body_id.clone()
+                    on:click=move |_| selection.set_claim_open(index, !is_open())
+                >
+                    <span class="claim__topic">{claim.topic}</span>
+                    <span class="claim__summary">{summary}</span>
+                </button>
+            </h3>
+            <div class="claim__body" id=body_id.clone() hidden=move || !is_open()>
+                <section class="claim__side claim__side--claim" aria-label="The claim">
+                    <p class="claim__who">
+                        <span class="claim__role">"Claim"</span>
+                        {claim.by.iter().enumerate().map(|(n, &a)| view! {
+                            <ActorChip actor=a id=format!("{body_id}-by-{n}") />
+                        }).collect_view()}
+                        {claim.by_note.map(|note| view! { <span class="claim__note">{note}</span> })}
+                        <span class=format!("claim__form claim__form--{}", claim.form.label().to_lowercase())>{claim.form.label()}</span>
+                    </p>
+                    <QuoteBlock quote=claim.quote />
+                </section>
+                {if claim.responses.is_empty() {
+                    view! {
+                        <p class="claim__none">
+                            "No response in the article."
+                            {claim.no_response_note.map(|n| view! { " " <span class="claim__note">{n}</span> })}
+                        </p>
+                    }.into_any()
+                } else {
+                    view! {
+                        <ol class="claim__responses" aria-label="Responses in the article">
+                            {claim.responses.iter().enumerate().map(|(n, r)| {
+                                let kind = match r.kind_note {
+                                    Some(note) => format!("{} ({note})", r.kind.label()),
+                                    None => r.kind.label().to_string(),
+                                };
+                                view! {
+                                    <li class="claim__side claim__side--response">
+                                        <p class="claim__who">
+                                            <span class="claim__role">{kind}</span>
+                                            {r.by.iter().enumerate().map(|(k, &a)| view! {
+                                                <ActorChip actor=a id=format!("{body_id}-r{n}-{k}") />
+                                            }).collect_view()}
+                                        </p>
+                                        <QuoteBlock quote=r.quote />
+                                        {r.note.map(|note| view! { <p class="claim__note">{note}</p> })}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }}
+                <ContextLines lines=claim.context />
+            </div>
+        </li>
+    }
+}
+
+/// The exact words, then the sentence they stand in when that says more, with a link to it.
+#[component]
+fn QuoteBlock(quote: Quote) -> impl IntoView {
+    let sentence = &ARTICLE.sentences[quote.sentence as usize];
+    let more = sentence.text != quote.text && !quote.text.contains(sentence.text);
+    view! {
+        <blockquote class="claim__quote article-words">{quote.text}</blockquote>
+        {more.then(|| view! { <p class="claim__sentence"><span class="claim__label">"In the sentence: "</span>{sentence.text}</p> })}
+        <SentenceLink sentence=quote.sentence label="Go to the sentence in the article" />
+    }
+}

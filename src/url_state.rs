@@ -1,0 +1,85 @@
+//! Keeps the URL fragment in step with what is open (claims, card, map place), so a link opens the same view.
+//! Reading and writing the location happens in effects only; `history.replaceState` updates the fragment without
+//! scrolling or piling up history entries.
+
+use crate::content::ARTICLE;
+use crate::dom;
+use crate::state::{default_open_claims, OpenCard, OpenedBy, Selection};
+use explainer_core::content::{Idx, Target};
+use explainer_core::deep_link::{self, DeepLink};
+use leptos::prelude::*;
+
+pub fn sync_with_url(selection: Selection) {
+    let applied = StoredValue::new(false);
+
+    // Once, after the first render: open what the link asks for.
+    Effect::new(move |_| {
+        if !applied.get_value() {
+            apply(selection, &current_fragment());
+            applied.set_value(true);
+        }
+    });
+
+    // A link pasted into the same tab.
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| apply(selection, &current_fragment()));
+    on_cleanup(move || on_hash.remove());
+
+    // Afterwards: write every change back.
+    Effect::new(move |_| {
+        let link = describe(selection);
+        if applied.get_value() {
+            write_fragment(&deep_link::format(&link));
+        }
+    });
+}
+
+fn current_fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Applies a fragment; ids that name nothing in the content are ignored.
+fn apply(selection: Selection, fragment: &str) {
+    let link = deep_link::parse(fragment);
+    if let Some(ids) = &link.claims {
+        let mut open: Vec<Idx> = ids.iter().filter_map(|id| ARTICLE.claim_by_id(id)).collect();
+        open.sort_unstable();
+        open.dedup();
+        selection.open_claims.set(open);
+        selection.claims_panel_open.set(true);
+    }
+    if let Some(Target::Place(p)) = link.place.as_deref().and_then(|id| ARTICLE.target_by_id(id)) {
+        selection.map_place.set(Some(p));
+    }
+    if let Some(target) = link.card.as_deref().and_then(|id| ARTICLE.target_by_id(id)) {
+        let first = ARTICLE.mentions_of(target).first().copied();
+        if let Some(m) = first {
+            let anchor = ARTICLE.mentions[m as usize].id;
+            dom::scroll_to(anchor, true);
+            selection.open(OpenCard { target, anchor: anchor.to_string(), mention: Some(m), opened_by: OpenedBy::Activation });
+        }
+    }
+}
+
+/// The deep link for the current state; defaults are left out so a fresh page keeps a clean URL.
+fn describe(selection: Selection) -> DeepLink {
+    let open = selection.open_claims.get();
+    let claims = (open != default_open_claims())
+        .then(|| open.iter().map(|&c| ARTICLE.claims[c as usize].id.to_string()).collect());
+    let card = selection
+        .card
+        .with(|c| c.as_ref().filter(|c| c.opened_by == OpenedBy::Activation).map(|c| ARTICLE.target_id(c.target).to_string()));
+    let place = selection.map_place.get().map(|p| ARTICLE.target_id(Target::Place(p)).to_string());
+    DeepLink { claims, card, place }
+}
+
+fn write_fragment(fragment: &str) {
+    let location = window().location();
+    if location.hash().unwrap_or_default().trim_start_matches('#') == fragment {
+        return;
+    }
+    let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+    let url = if fragment.is_empty() { path } else { format!("{path}#{fragment}") };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
