@@ -5,10 +5,11 @@
 pub mod components;
 pub mod content;
 pub mod dom;
+pub mod map;
 pub mod state;
 pub mod url_state;
 
-use components::{article_text::ArticleText, card::Card, claims_panel::ClaimsPanel, header::Header};
+use components::{article_text::ArticleText, card::Card, claims_panel::ClaimsPanel, header::Header, locator_map::LocatorMap};
 use leptos::prelude::*;
 
 #[component]
@@ -21,7 +22,7 @@ pub fn App() -> impl IntoView {
             <Header />
             <main class="layout">
                 <article id="article" class="article" aria-label="The article">
-                    <ArticleText />
+                    <ArticleText before_first_subhead=ViewFn::from(|| view! { <LocatorMap /> }) />
                 </article>
                 <ClaimsPanel />
             </main>

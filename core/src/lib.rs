@@ -3,4 +3,5 @@
 
 pub mod content;
 pub mod deep_link;
+pub mod geo;
 pub mod placement;

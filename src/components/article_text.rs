@@ -1,5 +1,6 @@
 //! The article itself, paragraph by paragraph, as the seed has it. Embedded tweets are grouped into one figure
-//! with their credit line; subheads become headings.
+//! with their credit line; subheads become headings. A figure (the map) can be set before the first subhead, where
+//! a news page would put it: after the scene-setting top, before the body of the story.
 
 use super::sentence::sentences_of;
 use crate::content::ARTICLE;
@@ -7,8 +8,9 @@ use explainer_core::content::{Paragraph, ParagraphKind};
 use leptos::prelude::*;
 
 #[component]
-pub fn ArticleText() -> impl IntoView {
+pub fn ArticleText(#[prop(optional)] before_first_subhead: Option<ViewFn>) -> impl IntoView {
     let mut blocks = Vec::new();
+    let mut figure = before_first_subhead;
     let paragraphs = ARTICLE.paragraphs;
     let mut i = 0;
     while i < paragraphs.len() {
@@ -23,6 +25,11 @@ pub fn ArticleText() -> impl IntoView {
             blocks.push(tweet(&paragraphs[i..end]).into_any());
             i = end;
         } else {
+            if p.kind == ParagraphKind::Subhead {
+                if let Some(f) = figure.take() {
+                    blocks.push(f.run());
+                }
+            }
             blocks.push(block(p).into_any());
             i += 1;
         }

@@ -3,6 +3,15 @@
 use super::model::*;
 use std::fmt::Write;
 
+/// Rust source for `pub static <name>: explainer_core::geo::MapShapes = …;`.
+pub fn map_static(name: &str, map: &crate::geo::MapShapes) -> String {
+    let mut out = String::new();
+    let _ = write!(out, "pub static {name}: ::explainer_core::geo::MapShapes = ");
+    map.emit(&mut out);
+    out.push_str(";\n");
+    out
+}
+
 /// Rust source for `pub static <name>: explainer_core::content::Article = …;`.
 pub fn article_static(name: &str, article: &Article) -> String {
     let mut out = String::new();
@@ -78,10 +87,11 @@ impl<T: Emit> Emit for &'static [T] {
 
 /// Structs are written field by field under their full path.
 macro_rules! emit_struct {
-    ($($ty:ident { $($field:ident),* $(,)? })*) => {$(
+    ($($ty:ident { $($field:ident),* $(,)? })*) => { emit_struct!(@in "content" $($ty { $($field),* })*); };
+    (@in $module:literal $($ty:ident { $($field:ident),* $(,)? })*) => {$(
         impl Emit for $ty {
             fn emit(&self, out: &mut String) {
-                out.push_str(concat!("::explainer_core::content::", stringify!($ty), "{"));
+                out.push_str(concat!("::explainer_core::", $module, "::", stringify!($ty), "{"));
                 $(
                     out.push_str(concat!(stringify!($field), ": "));
                     self.$field.emit(out);
@@ -110,7 +120,7 @@ macro_rules! emit_enum {
 }
 
 emit_struct! {
-    Article { id, title, publisher, published, url, language, sources, paragraphs, sentences, mentions, actors, places, claims, timeline, glossary, questions }
+    Article { id, title, publisher, published, url, language, sources, paragraphs, sentences, mentions, actors, places, claims, timeline, glossary, questions, distances }
     Source { key, title, url }
     Paragraph { id, kind, text, sentences }
     Sentence { id, index, paragraph, text, runs }
@@ -119,11 +129,20 @@ emit_struct! {
     Actor { id, reference, name, kind, kind_note, roles, spellings, context, says, places, mentions }
     Quote { text, sentence }
     PlaceTie { place, note, sentence }
-    Place { id, reference, name, kind, coords, coords_source, context, mentions, sentences }
+    Place { id, reference, name, kind, coords, map, label, coords_source, context, mentions, sentences }
+    Distance { from, to, label, source, confidence }
     Claim { id, reference, topic, by, by_note, form, quote, expanded, responses, no_response_note, context }
     Response { by, kind, kind_note, quote, note }
     Event { id, date, label, title, status, quote, source }
     Term { id, term, definition, source, confidence, mentions }
+}
+
+use crate::geo::{BorderShape, CountryShape, MapShapes};
+emit_struct! {
+    @in "geo"
+    MapShapes { width, height, units_per_km, source, countries, borders }
+    CountryShape { id, name, path, labels }
+    BorderShape { id, name, path, label, label_anchor }
 }
 
 emit_enum! {
@@ -134,6 +153,7 @@ emit_enum! {
     ClaimForm { Quoted, Reported, Implied }
     ResponseKind { Denial, Rejection, CounterClaim, CounterAction, CounterCharacterisation }
     EventStatus { Article, Derived, Context }
+    LabelSide { Right, Left, Above, Below }
     Target { } { Actor, Place, Term }
 }
 

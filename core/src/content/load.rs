@@ -64,6 +64,8 @@ struct Loader {
     place_ix: HashMap<String, Idx>,
     /// Per paragraph: its text and the byte ranges of its sentences, with their global indices.
     paras: Vec<(&'static str, Vec<(std::ops::Range<usize>, Idx)>)>,
+    /// The locator map's projection: places are projected here, at build time.
+    frame: crate::geo::projection::Frame,
 }
 
 impl Loader {
@@ -76,6 +78,7 @@ impl Loader {
             actor_ix: HashMap::new(),
             place_ix: HashMap::new(),
             paras: Vec::new(),
+            frame: crate::geo::projection::Frame::fitted(),
         }
     }
 
@@ -133,6 +136,7 @@ impl Loader {
             .collect();
         let claims: Vec<Claim> = f.claims.iter().map(|c| self.claim(c)).collect();
         let timeline: Vec<Event> = f.timeline.iter().map(|e| self.event(e)).collect();
+        let distances: Vec<Distance> = f.distances.iter().map(|d| self.distance(d)).collect();
         let glossary: Vec<Term> = f
             .glossary
             .iter()
@@ -161,6 +165,7 @@ impl Loader {
             timeline: leak(timeline),
             glossary: leak(glossary),
             questions: leak(f.questions.into_iter().map(|q| leak_str(q.text)).collect()),
+            distances: leak(distances),
         })
     }
 
@@ -511,12 +516,25 @@ impl Loader {
             (None, None) => None,
         };
         let context = self.context(&item, &p.context, 3);
+        let label = match p.label.as_deref() {
+            None | Some("right") => LabelSide::Right,
+            Some("left") => LabelSide::Left,
+            Some("above") => LabelSide::Above,
+            Some("below") => LabelSide::Below,
+            Some(other) => {
+                self.error(&item, format!("unknown label side {other:?}"));
+                LabelSide::Right
+            }
+        };
+        let map = coords.map(|(lat, lon)| self.frame.project(lat, lon));
         Place {
             id: leak_str(p.id.clone()),
             reference: leak_str(p.reference.clone()),
             name: leak_str(p.name.clone()),
             kind,
             coords,
+            map,
+            label,
             coords_source,
             context,
             mentions,
@@ -620,6 +638,22 @@ impl Loader {
             quote,
             source,
         }
+    }
+
+    fn distance(&mut self, d: &src::Distance) -> Distance {
+        let item = format!("distance '{}'–'{}'", d.from, d.to);
+        let place = |id: &str, this: &mut Self| match this.place_ix.get(id) {
+            Some(&i) => i,
+            None => {
+                this.error(&item, format!("unknown place '{id}'"));
+                0
+            }
+        };
+        let from = place(&d.from, self);
+        let to = place(&d.to, self);
+        let source = self.source(&item, &d.source);
+        let confidence = self.confidence(&item, &d.confidence);
+        Distance { from, to, label: leak_str(d.label.clone()), source, confidence }
     }
 
     fn term(&mut self, t: &src::Term, mentions: &'static [Idx]) -> Term {

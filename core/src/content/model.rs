@@ -26,6 +26,8 @@ pub struct Article {
     pub timeline: &'static [Event],
     pub glossary: &'static [Term],
     pub questions: &'static [&'static str],
+    /// Approximate distances the map draws, with their source.
+    pub distances: &'static [Distance],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -165,6 +167,10 @@ pub struct Place {
     pub kind: PlaceKind,
     /// (latitude, longitude), WGS84.
     pub coords: Option<(f64, f64)>,
+    /// The same point projected onto the locator map (SVG units), worked out at build time.
+    pub map: Option<(f64, f64)>,
+    /// Which side of its marker the map writes the name.
+    pub label: LabelSide,
     pub coords_source: Option<Idx>,
     pub context: &'static [ContextLine],
     pub mentions: &'static [Idx],
@@ -238,4 +244,22 @@ pub struct Term {
     pub source: Idx,
     pub confidence: Confidence,
     pub mentions: &'static [Idx],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelSide {
+    Right,
+    Left,
+    Above,
+    Below,
+}
+
+/// A straight-line distance between two places, as the fact sheet gives it (approximate).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Distance {
+    pub from: Idx,
+    pub to: Idx,
+    pub label: &'static str,
+    pub source: Idx,
+    pub confidence: Confidence,
 }

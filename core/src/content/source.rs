@@ -24,6 +24,18 @@ pub struct File {
     pub glossary: Vec<Term>,
     #[serde(default)]
     pub questions: Vec<Question>,
+    #[serde(default)]
+    pub distances: Vec<Distance>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Distance {
+    pub from: String,
+    pub to: String,
+    pub label: String,
+    pub source: String,
+    pub confidence: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -114,6 +126,7 @@ pub struct Place {
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub coords_source: Option<String>,
+    pub label: Option<String>,
     #[serde(default)]
     pub context: Vec<ContextLine>,
     #[serde(default)]

@@ -1,0 +1,9 @@
+//! Map geometry: the projection (build time), and the projected shapes the app draws.
+
+#[cfg(feature = "load")]
+pub mod load;
+#[cfg(feature = "load")]
+pub mod projection;
+mod shapes;
+
+pub use shapes::*;

@@ -1,0 +1,219 @@
+//! The locator map: country outlines, the Belarus–Poland and Belarus–Lithuania borders drawn to stand out, the
+//! article's places, Grodno's distances to the borders, a scale bar and a central-Minsk inset. An SVG rendered by
+//! the app from build-time geometry: no map library, no tiles, nothing fetched.
+
+use super::map_inset::MinskInset;
+use super::map_place::{map_anchor_id, on_activate_key, open_place_from_map, MapPlace};
+use super::map_text::MapText;
+use super::show_on_map::MAP_ID;
+use crate::content::{ARTICLE, MAP};
+use crate::map::{declutter::declutter, gestures::Gestures, view::MapView};
+use crate::state::use_selection;
+use explainer_core::content::{Idx, PlaceKind, Target};
+use leptos::prelude::*;
+
+fn place_index(id: &str) -> Option<Idx> {
+    ARTICLE.places.iter().position(|p| p.id == id).map(|i| i as Idx)
+}
+
+/// A round length for the scale bar that comes out between about 60 and 150 pixels.
+fn scale_km(units_per_px: f64) -> f64 {
+    let km_per_px = units_per_px / MAP.units_per_km;
+    [5.0, 10.0, 25.0, 50.0, 100.0, 200.0].into_iter().find(|km| km / km_per_px >= 60.0).unwrap_or(200.0)
+}
+
+#[component]
+pub fn LocatorMap() -> impl IntoView {
+    let selection = use_selection();
+    let view = MapView::new();
+    let gestures = Gestures::new(view);
+    // The place lit on the map: the open card's, if it is a place; else the last one chosen.
+    let lit = Memo::new(move |_| match selection.active_target() {
+        Some(Target::Place(p)) => Some(p),
+        _ => selection.map_place.get(),
+    });
+    let upp = move || view.units_per_px();
+
+    // Measure the rendered width (labels keep a constant size on screen), then hide labels that would overlap.
+    let measure = move || {
+        if let Some(svg) = leptos::prelude::document().get_element_by_id("map-svg") {
+            view.width_px.set(svg.get_bounding_client_rect().width());
+        }
+    };
+    Effect::new(move |_| measure());
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || on_resize.remove());
+    Effect::new(move |_| {
+        view.view_box();
+        view.width_px.get();
+        lit.get();
+        request_animation_frame(|| declutter(MAP_ID));
+    });
+    // "Show on map" from an actor card zooms to the place.
+    Effect::new(move |_| {
+        if let Some(p) = selection.map_place.get() {
+            if let Some(point) = ARTICLE.places[p as usize].map {
+                view.focus_on(point, 2.0);
+            }
+        }
+    });
+
+    let countries = MAP
+        .countries
+        .iter()
+        .map(|c| view! { <path class="map-country" class:is-home=c.id == "belarus-country" d=c.path /> })
+        .collect_view();
+    let borders = MAP
+        .borders
+        .iter()
+        .map(|b| {
+            let place = place_index(b.id);
+            let is_lit = move || place.is_some() && lit.get() == place;
+            view! {
+                <g
+                    class="map-border"
+                    class:is-lit=is_lit
+                    id=map_anchor_id(b.id)
+                    data-place=b.id
+                    data-opens-card=""
+                    role="button"
+                    tabindex="0"
+                    aria-label=format!("{}: what the article says about it", b.name)
+                    on:click=move |_| if let Some(p) = place { open_place_from_map(p) }
+                    on:keydown=move |ev| if on_activate_key(&ev) { if let Some(p) = place { open_place_from_map(p) } }
+                >
+                    <path class="map-border__hit" d=b.path stroke-width=move || 18.0 * upp() />
+                    <path class="map-border__line" d=b.path stroke-width=move || if is_lit() { 6.0 * upp() } else { 4.0 * upp() } />
+                    // Two lines ("Belarus–Poland" / "border"), so the name fits beside the line on a phone.
+                    <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor
+                        font-size=move || 12.5 * upp() stroke-width=move || 3.0 * upp()>
+                        {b.name.rsplit_once(' ').map(|(first, last)| view! {
+                            <tspan x=b.label.0>{first}</tspan>
+                            <tspan x=b.label.0 dy="1.15em">{last}</tspan>
+                        })}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    let country_labels = MAP
+        .countries
+        .iter()
+        .flat_map(|c| c.labels.iter().map(move |&(x, y)| (c, x, y)))
+        .map(|(c, x, y)| {
+            let place = place_index(c.id);
+            let text = view! {
+                <text class="map-label map-label--country" data-priority="50" x=x y=y text-anchor="middle"
+                    font-size=move || 14.0 * upp() stroke-width=move || 3.0 * upp()>{c.name.to_uppercase()}</text>
+            };
+            match place {
+                Some(p) => view! {
+                    <g class="map-country-name" class:is-lit=move || lit.get() == Some(p) id=format!("{}-{}", map_anchor_id(c.id), x as i32)
+                        data-opens-card="" role="button" tabindex="0" aria-label=c.name
+                        on:click=move |_| open_place_from_map(p)
+                        on:keydown=move |ev| if on_activate_key(&ev) { open_place_from_map(p) }>
+                        {text}
+                    </g>
+                }.into_any(),
+                None => view! { <g class="map-country-name" aria-hidden="true">{text}</g> }.into_any(),
+            }
+        })
+        .collect_view();
+    let distances = ARTICLE
+        .distances
+        .iter()
+        .filter_map(|d| {
+            let (a, b) = (ARTICLE.places[d.from as usize].map?, ARTICLE.places[d.to as usize].map?);
+            // Short lines (Grodno to a border) are labelled past their far end; long ones above their middle.
+            let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt().max(0.001);
+            let (ux, uy) = ((b.0 - a.0) / len, (b.1 - a.1) / len);
+            let short = len < 60.0;
+            let anchor = if !short { "middle" } else if ux < -0.3 { "end" } else if ux > 0.3 { "start" } else { "middle" };
+            let at = move || {
+                let u = upp();
+                if short { (b.0 + ux * 8.0 * u, b.1 + uy * 8.0 * u + if uy.abs() < 0.5 { -2.0 * u } else { 0.0 }) } else { ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0 - 5.0 * u) }
+            };
+            Some(view! {
+                <g class="map-distance">
+                    <line x1=a.0 y1=a.1 x2=b.0 y2=b.1 stroke-width=move || 1.5 * upp() stroke-dasharray=move || format!("{} {}", 4.0 * upp(), 3.0 * upp()) />
+                    <text class="map-label map-label--distance" data-priority="40" x=move || at().0 y=move || at().1
+                        text-anchor=anchor font-size=move || 11.5 * upp() stroke-width=move || 3.0 * upp()>{d.label}</text>
+                </g>
+            })
+        })
+        .collect_view();
+    let markers = ARTICLE
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
+        .map(|(i, _)| view! { <MapPlace place=i as Idx view=view lit=lit /> })
+        .collect_view();
+    let scale = move || {
+        let u = upp();
+        let km = scale_km(u);
+        let vb = view.view_box();
+        let (x, y) = (vb.x + 16.0 * u, vb.y + vb.h - 18.0 * u);
+        let len = km * MAP.units_per_km;
+        view! {
+            <g class="map-scale" aria-hidden="true">
+                <line x1=x y1=y x2=x + len y2=y stroke-width=2.0 * u />
+                <line x1=x y1=y - 4.0 * u x2=x y2=y + 4.0 * u stroke-width=2.0 * u />
+                <line x1=x + len y1=y - 4.0 * u x2=x + len y2=y + 4.0 * u stroke-width=2.0 * u />
+                <text x=x y=y - 7.0 * u font-size=11.5 * u stroke-width=3.0 * u>{format!("{km} km")}</text>
+            </g>
+        }
+    };
+
+    view! {
+        <figure id=MAP_ID class="map" aria-labelledby="map-title">
+            <figcaption class="map__caption">
+                <h2 class="map__title" id="map-title">"Where it happens"</h2>
+                <p class="map__dek">
+                    "Minsk, Grodno and Belarus's borders with Poland and Lithuania. Select a place to see what the article says there. "
+                    <span class="map__help" id="map-help">"Two fingers, or ctrl/⌘ + wheel, move the map; so do the buttons, or the arrow and +/− keys when the map has focus."</span>
+                </p>
+            </figcaption>
+            <div class="map__frame">
+                <div class="map__stage">
+                <svg
+                    id="map-svg"
+                    class="map__svg"
+                    viewBox=move || view.view_box().attr()
+                    role="group"
+                    aria-labelledby="map-title"
+                    aria-describedby="map-help"
+                    tabindex="0"
+                    on:wheel=move |ev| gestures.on_wheel(ev)
+                    on:touchstart=move |ev| gestures.on_touch_start(ev)
+                    on:touchmove=move |ev| gestures.on_touch_move(ev)
+                    on:touchend=move |ev| gestures.on_touch_end(ev)
+                    on:pointerdown=move |ev| gestures.on_pointer_down(ev)
+                    on:pointermove=move |ev| gestures.on_pointer_move(ev)
+                    on:pointerup=move |ev| gestures.on_pointer_up(ev)
+                    on:pointercancel=move |ev| gestures.on_pointer_up(ev)
+                    on:keydown=move |ev| gestures.on_key(ev)
+                >
+                    <rect class="map-water" x="-2000" y="-2000" width="5000" height="5000" />
+                    <g class="map-countries">{countries}</g>
+                    <g class="map-borders">{borders}</g>
+                    <g class="map-distances">{distances}</g>
+                    <g class="map-country-names">{country_labels}</g>
+                    <g class="map-places">{markers}</g>
+                    {scale}
+                </svg>
+                <div class="map__controls">
+                    <button type="button" class="map__button" aria-label="Zoom in" on:click=move |_| view.zoom_by(1.6, None)>"+"</button>
+                    <button type="button" class="map__button" aria-label="Zoom out" on:click=move |_| view.zoom_by(1.0 / 1.6, None)>"−"</button>
+                    <button type="button" class="map__button map__button--reset" aria-label="Reset map" on:click=move |_| view.reset()>"⟲"</button>
+                </div>
+                </div>
+                <MinskInset lit=lit />
+            </div>
+            <p class="map__credit source-label">
+                {format!("Outlines: {} (public domain). Places: GeoNames; border points derived from © OpenStreetMap contributors (ODbL). Distances are approximate, straight-line.", MAP.source)}
+            </p>
+            <MapText />
+        </figure>
+    }
+}

@@ -1,0 +1,78 @@
+//! Central Minsk, enlarged: where Independence Square and the closed metro station lie relative to the city's
+//! reference point. Uses the main map's projected coordinates, zoomed in, so both maps agree. Markers are
+//! numbered and named in a key beside the inset: full names would not fit in so small a frame.
+
+use super::map_place::{map_anchor_id, on_activate_key, open_place_from_map};
+use crate::content::{ARTICLE, MAP};
+use explainer_core::content::{Idx, PlaceKind};
+use leptos::prelude::*;
+
+/// The inset's width in kilometres.
+const INSET_KM: f64 = 4.0;
+const INSET_PX: f64 = 168.0;
+
+#[component]
+pub fn MinskInset(lit: Memo<Option<Idx>>) -> impl IntoView {
+    // Places the main map cannot separate: squares and metro stations, plus the capital they lie in.
+    let members: Vec<Idx> = ARTICLE
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::Square | PlaceKind::Metro))
+        .map(|(i, _)| i as Idx)
+        .collect();
+    let Some(&first) = members.first() else { return ().into_any() };
+    let (fx, fy) = ARTICLE.places[first as usize].map.unwrap_or_default();
+    let capital = ARTICLE.places.iter().position(|p| {
+        p.kind == PlaceKind::Capital && p.map.is_some_and(|(x, y)| ((x - fx).powi(2) + (y - fy).powi(2)).sqrt() < 3.0 * MAP.units_per_km)
+    });
+    let mut all = members.clone();
+    all.extend(capital.map(|c| c as Idx));
+    let points: Vec<(f64, f64)> = all.iter().filter_map(|&i| ARTICLE.places[i as usize].map).collect();
+    let cx = points.iter().map(|p| p.0).sum::<f64>() / points.len() as f64;
+    let cy = points.iter().map(|p| p.1).sum::<f64>() / points.len() as f64;
+    let w = INSET_KM * MAP.units_per_km;
+    let u = w / INSET_PX; // units per pixel in the inset
+    let view_box = format!("{:.3} {:.3} {:.3} {:.3}", cx - w / 2.0, cy - w / 2.0, w, w);
+    let km = 1.0 * MAP.units_per_km;
+    let (sx, sy) = (cx - w / 2.0 + 10.0 * u, cy + w / 2.0 - 12.0 * u);
+
+    let marks = all
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| {
+            let p = &ARTICLE.places[i as usize];
+            let (x, y) = p.map.unwrap_or_default();
+            view! {
+                <g class="map-place" class:is-lit=move || lit.get() == Some(i) id=format!("inset-{}", map_anchor_id(p.id))
+                    data-opens-card="" role="button" tabindex="0" aria-label=format!("{}: what the article says here", p.name)
+                    on:click=move |_| open_place_from_map(i)
+                    on:keydown=move |ev| if on_activate_key(&ev) { open_place_from_map(i) }>
+                    <circle class="map-place__hit" cx=x cy=y r=16.0 * u />
+                    <circle class="map-inset__dot" cx=x cy=y r=8.0 * u />
+                    <text class="map-inset__number" x=x y=y text-anchor="middle" dominant-baseline="central" font-size=10.0 * u>{n + 1}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let key = all
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| view! { <li><strong>{format!("{}. ", n + 1)}</strong>{ARTICLE.places[i as usize].name}</li> })
+        .collect_view();
+    view! {
+        <div class="map-inset">
+            <p class="map-inset__title" id="inset-title">"Central Minsk"</p>
+            <svg class="map-inset__svg" viewBox=view_box role="group" aria-labelledby="inset-title">
+                <rect class="map-inset__land" x=cx - w y=cy - w width=2.0 * w height=2.0 * w />
+                {marks}
+                <g class="map-scale" aria-hidden="true">
+                    <line x1=sx y1=sy x2=sx + km y2=sy stroke-width=2.0 * u />
+                    <text x=sx y=sy - 5.0 * u font-size=10.0 * u stroke-width=3.0 * u>"1 km"</text>
+                </g>
+            </svg>
+        </div>
+        <p class="map-inset__key"><strong>"Central Minsk inset: "</strong></p><ul class="map-inset__key" aria-label="Central Minsk inset, numbered places">{key}</ul>
+    }
+    .into_any()
+}

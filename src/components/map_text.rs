@@ -1,0 +1,42 @@
+//! The map in words: every place, where it is, and what the article says there. The text alternative for screen
+//! readers, and the map for anyone who prefers a list.
+
+use super::sentence_link::SentenceLink;
+use crate::content::ARTICLE;
+use leptos::prelude::*;
+
+#[component]
+pub fn MapText() -> impl IntoView {
+    let places = ARTICLE.places.iter().map(|p| {
+        let where_ = p.coords.map(|(lat, lon)| format!(" ({lat:.2}° N, {lon:.2}° E)")).unwrap_or_default();
+        view! {
+            <li>
+                <strong>{p.name}</strong>{where_}{format!(" — {}.", p.kind.label())}
+                {(!p.sentences.is_empty()).then(|| view! {
+                    " In the article: "
+                    {p.sentences.iter().enumerate().map(|(n, &s)| view! {
+                        {(n > 0).then_some("; ")}
+                        <SentenceLink sentence=s label=format!("sentence {}", ARTICLE.sentences[s as usize].id) />
+                    }).collect_view()}
+                })}
+            </li>
+        }
+    }).collect_view();
+    let distances = ARTICLE.distances.iter().map(|d| {
+        let source = &ARTICLE.sources[d.source as usize];
+        view! {
+            <li>
+                {format!("{} to {}: {}", ARTICLE.places[d.from as usize].name, ARTICLE.places[d.to as usize].name, d.label)}
+                " " <span class="source-label">{format!("Context · {} · {}", source.title, d.confidence.label())}</span>
+            </li>
+        }
+    }).collect_view();
+    view! {
+        <details class="map__text">
+            <summary>"The map in words"</summary>
+            <ul>{places}</ul>
+            <p class="map__text-label">"Approximate straight-line distances"</p>
+            <ul>{distances}</ul>
+        </details>
+    }
+}

@@ -1,0 +1,47 @@
+//! Keeps map labels from overlapping at any width and zoom: labels are tried in priority order (the lit place
+//! first, then places by how often the article speaks of them, then borders and distances, then countries) and any label that would overlap one already shown is hidden.
+//! Labels running off the map, or under its buttons and inset, are hidden too. Hidden names stay in the map's text
+//! alternative and reappear when the reader zooms in.
+
+use leptos::prelude::document;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{DomRect, Element};
+
+fn overlaps(a: &DomRect, b: &DomRect) -> bool {
+    a.left() < b.right() && b.left() < a.right() && a.top() < b.bottom() && b.top() < a.bottom()
+}
+
+pub fn declutter(map_id: &str) {
+    let Some(map) = document().get_element_by_id(map_id) else { return };
+    let Ok(nodes) = map.query_selector_all(".map-label") else { return };
+    let mut labels: Vec<(i32, Element)> = (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
+        .map(|el| {
+            let lit = el.closest(".is-lit").ok().flatten().is_some();
+            let priority = el.get_attribute("data-priority").and_then(|p| p.parse().ok()).unwrap_or(99);
+            (if lit { -1 } else { priority }, el)
+        })
+        .collect();
+    labels.sort_by_key(|(p, _)| *p);
+    let Some(frame) = map.query_selector("svg").ok().flatten().map(|s| s.get_bounding_client_rect()) else { return };
+    // The buttons and the inset sit over the map: labels under them count as overlapping.
+    let mut shown: Vec<DomRect> = ["map__controls", "map-inset"]
+        .iter()
+        .filter_map(|class| map.get_elements_by_class_name(class).item(0))
+        .map(|el| el.get_bounding_client_rect())
+        .filter(|r| overlaps(r, &frame))
+        .collect();
+    for (_, el) in labels {
+        let _ = el.class_list().remove_1("is-hidden");
+        let r = el.get_bounding_client_rect();
+        if r.width() == 0.0 {
+            continue;
+        }
+        let inside = r.left() >= frame.left() && r.right() <= frame.right() && r.top() >= frame.top() && r.bottom() <= frame.bottom();
+        if !inside || shown.iter().any(|s| overlaps(s, &r)) {
+            let _ = el.class_list().add_1("is-hidden");
+        } else {
+            shown.push(r);
+        }
+    }
+}
