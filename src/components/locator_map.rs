@@ -88,7 +88,7 @@ pub fn LocatorMap() -> impl IntoView {
                     <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor
                         font-size=move || 12.5 * upp() stroke-width=move || 3.0 * upp()>
                         {b.name.rsplit_once(' ').map(|(first, last)| view! {
-                            <tspan x=b.label.0>{first}</tspan>
+                            <tspan x=b.label.0>{format!("{first} ")}</tspan>
                             <tspan x=b.label.0 dy="1.15em">{last}</tspan>
                         })}
                     </text>

@@ -45,7 +45,7 @@ pub fn MinskInset(lit: Memo<Option<Idx>>) -> impl IntoView {
             let (x, y) = p.map.unwrap_or_default();
             view! {
                 <g class="map-place" class:is-lit=move || lit.get() == Some(i) id=format!("inset-{}", map_anchor_id(p.id))
-                    data-opens-card="" role="button" tabindex="0" aria-label=format!("{}: what the article says here", p.name)
+                    data-opens-card="" role="button" tabindex="0" aria-label=format!("{} {}: what the article says here", n + 1, p.name)
                     on:click=move |_| open_place_from_map(i)
                     on:keydown=move |ev| if on_activate_key(&ev) { open_place_from_map(i) }>
                     <circle class="map-place__hit" cx=x cy=y r=16.0 * u />
