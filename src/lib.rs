@@ -2,6 +2,9 @@
 //! compiled in by build.rs (`content`), the views render it (`components`), and what the reader opens lives in a
 //! few signals (`state`) that the views read and write.
 
+// Leptos views are deeply nested static types; hydration code needs more room than the default.
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod content;
 pub mod dom;

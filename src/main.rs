@@ -1,11 +1,16 @@
-//! The wasm entry point: mount the app into `#app`.
+//! The wasm entry point. The release build hydrates the HTML that `src/bin/prerender.rs` wrote into `#app`, so
+//! the article is on screen before any script runs; a plain client-side build mounts into `#app` instead.
 
 fn main() {
     use leptos::prelude::document;
     use leptos::wasm_bindgen::JsCast;
-    let root = document().get_element_by_id("app").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    match root {
-        Some(root) => leptos::mount::mount_to(root, explainer::App).forget(),
-        None => leptos::mount::mount_to_body(explainer::App),
-    }
+    let Some(root) = document().get_element_by_id("app").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        // No root, nothing to take over: the page is not ours. Stay quiet rather than fail loudly.
+        return;
+    };
+    #[cfg(feature = "hydrate")]
+    leptos::mount::hydrate_from(root, explainer::App).forget();
+    #[cfg(not(feature = "hydrate"))]
+    leptos::mount::mount_to(root, explainer::App).forget();
 }

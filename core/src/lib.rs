@@ -4,4 +4,5 @@
 pub mod content;
 pub mod deep_link;
 pub mod geo;
+pub mod structured_data;
 pub mod placement;

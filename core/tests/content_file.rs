@@ -155,3 +155,14 @@ fn the_static_data_emitted_for_the_app_holds_every_paragraph() {
         assert!(code.contains(&format!("{:?}", p.text)), "{} missing from emitted code", p.id);
     }
 }
+
+#[test]
+fn structured_data_is_a_news_article_based_on_the_source_without_any_rating() {
+    let json = explainer_core::structured_data::news_article_json_ld(article());
+    assert!(json.contains(r#""@type":"NewsArticle""#));
+    assert!(json.contains(r#""isBasedOn":{"@type":"NewsArticle","url":"https://www.france24.com/"#));
+    for name in ["Alexander Lukashenko", "NATO", "Krzysztof Szczerski", "Grodno (Hrodna)"] {
+        assert!(json.contains(&format!(r#""name":"{name}""#)), "mentions {name}");
+    }
+    assert!(!json.contains("ClaimReview") && !json.contains("reviewRating"));
+}

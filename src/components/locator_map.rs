@@ -62,7 +62,8 @@ pub fn LocatorMap() -> impl IntoView {
         .countries
         .iter()
         .map(|c| view! { <path class="map-country" class:is-home=c.id == "belarus-country" d=c.path /> })
-        .collect_view();
+        .collect_view()
+        .into_any();
     let borders = MAP
         .borders
         .iter()
@@ -95,7 +96,8 @@ pub fn LocatorMap() -> impl IntoView {
                 </g>
             }
         })
-        .collect_view();
+        .collect_view()
+        .into_any();
     let country_labels = MAP
         .countries
         .iter()
@@ -118,7 +120,8 @@ pub fn LocatorMap() -> impl IntoView {
                 None => view! { <g class="map-country-name" aria-hidden="true">{text}</g> }.into_any(),
             }
         })
-        .collect_view();
+        .collect_view()
+        .into_any();
     let distances = ARTICLE
         .distances
         .iter()
@@ -141,14 +144,16 @@ pub fn LocatorMap() -> impl IntoView {
                 </g>
             })
         })
-        .collect_view();
+        .collect_view()
+        .into_any();
     let markers = ARTICLE
         .places
         .iter()
         .enumerate()
         .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
         .map(|(i, _)| view! { <MapPlace place=i as Idx view=view lit=lit /> })
-        .collect_view();
+        .collect_view()
+        .into_any();
     let scale = move || {
         let u = upp();
         let km = scale_km(u);
@@ -176,7 +181,7 @@ pub fn LocatorMap() -> impl IntoView {
             </figcaption>
             <div class="map__frame">
                 <div class="map__stage">
-                <svg
+                {view! { <svg
                     id="map-svg"
                     class="map__svg"
                     viewBox=move || view.view_box().attr()
@@ -201,7 +206,7 @@ pub fn LocatorMap() -> impl IntoView {
                     <g class="map-country-names">{country_labels}</g>
                     <g class="map-places">{markers}</g>
                     {scale}
-                </svg>
+                </svg> }.into_any()}
                 <div class="map__controls">
                     <button type="button" class="map__button" aria-label="Zoom in" on:click=move |_| view.zoom_by(1.6, None)>"+"</button>
                     <button type="button" class="map__button" aria-label="Zoom out" on:click=move |_| view.zoom_by(1.0 / 1.6, None)>"−"</button>
@@ -216,4 +221,5 @@ pub fn LocatorMap() -> impl IntoView {
             <MapText />
         </figure>
     }
+    .into_any()
 }

@@ -1,0 +1,61 @@
+// Text before script: the built page already holds the whole explainer, readable with scripts off, and the wasm
+// takes it over without errors or layout shift.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage } from '../lib/browser.mjs';
+import { startAll, seedLines, assertClean } from '../lib/fixtures.mjs';
+
+let env;
+before(async () => { env = await startAll(); });
+after(async () => { await env.stop(); });
+
+test('with JavaScript disabled, every paragraph, the map and every claim can be read', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 820, height: 1180 } });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  for (const [i, line] of seedLines().entries()) {
+    assert.equal(await page.locator(`#p${i + 1}`).textContent(), line, `p${i + 1}`);
+  }
+  assert.equal(await page.locator('#map-svg .map-border__line').count(), 2);
+  assert.ok(await page.locator('#map-grodno').isVisible());
+  const claims = page.locator('.claim__body');
+  const n = await claims.count();
+  assert.ok(n >= 18);
+  for (let i = 0; i < n; i++) assert.ok(await claims.nth(i).isVisible(), `claim ${i} readable`);
+  // Links still work: a quote's sentence link is a plain anchor.
+  await page.locator('#claim-nato-troops .sentence-link').first().click();
+  assert.equal(new URL(page.url()).hash, '#p15-s1');
+  await context.close();
+});
+
+test('the page carries NewsArticle structured data, based on the source and rating nothing', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  const raw = await page.locator('script[type="application/ld+json"]').textContent();
+  const data = JSON.parse(raw);
+  assert.equal(data['@type'], 'NewsArticle');
+  assert.match(data.isBasedOn.url, /^https:\/\/www\.france24\.com\//);
+  const names = data.mentions.map((m) => m.name);
+  for (const name of ['Alexander Lukashenko', 'NATO', 'Svetlana Tikhanovskaya', 'Minsk']) assert.ok(names.includes(name), name);
+  assert.ok(!raw.includes('ClaimReview'));
+  await context.close();
+});
+
+test('the wasm takes over the prerendered page without errors, duplicates or layout shift', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.server.url);
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#p1').count(), 1, 'the article is not drawn twice');
+  assert.equal(await page.locator('#map-svg').count(), 1);
+  const cls = await page.evaluate(() => new Promise((resolve) => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(total), 200);
+  }));
+  assert.ok(cls < 0.02, `cumulative layout shift ${cls}`);
+  // And it is interactive: a name opens its card.
+  await page.locator('.mention[data-target="nato"]').first().click();
+  await page.locator('#card').waitFor();
+  assertClean(assert, problems);
+  await context.close();
+});
