@@ -33,6 +33,13 @@ pub fn LocatorMap() -> impl IntoView {
         _ => selection.map_place.get(),
     });
     let upp = move || view.units_per_px();
+    // Labels, dots and lines keep a constant size on screen: CSS scales them by --u, SVG units per pixel.
+    Effect::new(move |_| {
+        let u = upp();
+        if let Some(stage) = crate::dom::element("map-stage") {
+            crate::dom::set_style(&stage, "--u", &format!("{u:.4}"));
+        }
+    });
 
     // Measure the rendered width (labels keep a constant size on screen), then hide labels that would overlap.
     let measure = move || {
@@ -83,11 +90,10 @@ pub fn LocatorMap() -> impl IntoView {
                     on:click=move |_| if let Some(p) = place { open_place_from_map(p) }
                     on:keydown=move |ev| if on_activate_key(&ev) { if let Some(p) = place { open_place_from_map(p) } }
                 >
-                    <path class="map-border__hit" d=b.path stroke-width=move || 18.0 * upp() />
-                    <path class="map-border__line" d=b.path stroke-width=move || if is_lit() { 6.0 * upp() } else { 4.0 * upp() } />
+                    <path class="map-border__hit" d=b.path />
+                    <path class="map-border__line" d=b.path />
                     // Two lines ("Belarus–Poland" / "border"), so the name fits beside the line on a phone.
-                    <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor
-                        font-size=move || 12.5 * upp() stroke-width=move || 3.0 * upp()>
+                    <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor>
                         {b.name.rsplit_once(' ').map(|(first, last)| view! {
                             <tspan x=b.label.0>{format!("{first} ")}</tspan>
                             <tspan x=b.label.0 dy="1.15em">{last}</tspan>
@@ -105,8 +111,7 @@ pub fn LocatorMap() -> impl IntoView {
         .map(|(c, x, y)| {
             let place = place_index(c.id);
             let text = view! {
-                <text class="map-label map-label--country" data-priority="50" x=x y=y text-anchor="middle"
-                    font-size=move || 14.0 * upp() stroke-width=move || 3.0 * upp()>{c.name.to_uppercase()}</text>
+                <text class="map-label map-label--country" data-priority="50" x=x y=y text-anchor="middle">{c.name.to_uppercase()}</text>
             };
             match place {
                 Some(p) => view! {
@@ -132,15 +137,15 @@ pub fn LocatorMap() -> impl IntoView {
             let (ux, uy) = ((b.0 - a.0) / len, (b.1 - a.1) / len);
             let short = len < 60.0;
             let anchor = if !short { "middle" } else if ux < -0.3 { "end" } else if ux > 0.3 { "start" } else { "middle" };
-            let at = move || {
-                let u = upp();
-                if short { (b.0 + ux * 8.0 * u, b.1 + uy * 8.0 * u + if uy.abs() < 0.5 { -2.0 * u } else { 0.0 }) } else { ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0 - 5.0 * u) }
+            let (x, y, dx, dy) = if short {
+                (b.0, b.1, format!("{:.2}em", ux * 0.6), format!("{:.2}em", uy * 0.6 - if uy.abs() < 0.5 { 0.15 } else { 0.0 }))
+            } else {
+                ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0, "0".to_string(), "-0.4em".to_string())
             };
             Some(view! {
                 <g class="map-distance">
-                    <line x1=a.0 y1=a.1 x2=b.0 y2=b.1 stroke-width=move || 1.5 * upp() stroke-dasharray=move || format!("{} {}", 4.0 * upp(), 3.0 * upp()) />
-                    <text class="map-label map-label--distance" data-priority="40" x=move || at().0 y=move || at().1
-                        text-anchor=anchor font-size=move || 11.5 * upp() stroke-width=move || 3.0 * upp()>{d.label}</text>
+                    <line x1=a.0 y1=a.1 x2=b.0 y2=b.1 />
+                    <text class="map-label map-label--distance" data-priority="40" x=x y=y dx=dx dy=dy text-anchor=anchor>{d.label}</text>
                 </g>
             })
         })
@@ -151,7 +156,7 @@ pub fn LocatorMap() -> impl IntoView {
         .iter()
         .enumerate()
         .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
-        .map(|(i, _)| view! { <MapPlace place=i as Idx view=view lit=lit /> })
+        .map(|(i, _)| view! { <MapPlace place=i as Idx lit=lit /> })
         .collect_view()
         .into_any();
     let scale = move || {
@@ -180,7 +185,7 @@ pub fn LocatorMap() -> impl IntoView {
                 </p>
             </figcaption>
             <div class="map__frame">
-                <div class="map__stage">
+                <div class="map__stage" id="map-stage">
                 {view! { <svg
                     id="map-svg"
                     class="map__svg"

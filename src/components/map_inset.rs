@@ -48,7 +48,7 @@ pub fn MinskInset(lit: Memo<Option<Idx>>) -> impl IntoView {
                     data-opens-card="" role="button" tabindex="0" aria-label=format!("{} {}: what the article says here", n + 1, p.name)
                     on:click=move |_| open_place_from_map(i)
                     on:keydown=move |ev| if on_activate_key(&ev) { open_place_from_map(i) }>
-                    <circle class="map-place__hit" cx=x cy=y r=16.0 * u />
+                    <circle class="map-inset__hit" cx=x cy=y r=16.0 * u />
                     <circle class="map-inset__dot" cx=x cy=y r=8.0 * u />
                     <text class="map-inset__number" x=x y=y text-anchor="middle" dominant-baseline="central" font-size=10.0 * u>{n + 1}</text>
                 </g>

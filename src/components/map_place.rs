@@ -2,7 +2,6 @@
 //! shows the place's card and lights up the sentences where the article speaks of it.
 
 use crate::content::ARTICLE;
-use crate::map::view::MapView;
 use crate::state::{use_selection, OpenCard, OpenedBy};
 use explainer_core::content::{Idx, LabelSide, Target};
 use leptos::prelude::*;
@@ -34,15 +33,15 @@ pub fn on_activate_key(ev: &leptos::ev::KeyboardEvent) -> bool {
 }
 
 #[component]
-pub fn MapPlace(place: Idx, view: MapView, lit: Memo<Option<Idx>>) -> impl IntoView {
+pub fn MapPlace(place: Idx, lit: Memo<Option<Idx>>) -> impl IntoView {
     let p = &ARTICLE.places[place as usize];
     let Some((x, y)) = p.map else { return ().into_any() };
-    let upp = move || view.units_per_px();
+    // Offsets in em, so they follow the label size, which CSS keeps constant on screen (see style/map.css).
     let (anchor, dx, dy, baseline) = match p.label {
-        LabelSide::Right => ("start", 1.0, 0.0, "central"),
-        LabelSide::Left => ("end", -1.0, 0.0, "central"),
-        LabelSide::Above => ("middle", 0.0, -1.0, "auto"),
-        LabelSide::Below => ("middle", 0.0, 1.0, "hanging"),
+        LabelSide::Right => ("start", "0.7em", "0", "central"),
+        LabelSide::Left => ("end", "-0.7em", "0", "central"),
+        LabelSide::Above => ("middle", "0", "-0.7em", "auto"),
+        LabelSide::Below => ("middle", "0", "0.7em", "hanging"),
     };
     let is_lit = move || lit.get() == Some(place);
     // Where labels compete, the places the article speaks of most keep theirs.
@@ -61,17 +60,17 @@ pub fn MapPlace(place: Idx, view: MapView, lit: Memo<Option<Idx>>) -> impl IntoV
             on:click=move |_| open_place_from_map(place)
             on:keydown=move |ev| if on_activate_key(&ev) { open_place_from_map(place) }
         >
-            <circle class="map-place__hit" cx=x cy=y r=move || 22.0 * upp() />
-            <circle class="map-place__dot" cx=x cy=y r=move || if is_lit() { 7.0 * upp() } else { 5.0 * upp() } />
+            <circle class="map-place__hit" cx=x cy=y />
+            <circle class="map-place__dot" cx=x cy=y />
             <text
                 class="map-label map-label--place"
                 data-priority=priority
-                x=move || x + dx * 9.0 * upp()
-                y=move || y + dy * 9.0 * upp()
+                x=x
+                y=y
+                dx=dx
+                dy=dy
                 text-anchor=anchor
                 dominant-baseline=baseline
-                font-size=move || 13.5 * upp()
-                stroke-width=move || 3.0 * upp()
             >
                 {p.name}
             </text>

@@ -11,7 +11,6 @@ use web_sys::Element;
 #[derive(Clone, Copy, Default)]
 struct Gesture {
     distance: f64,
-    mid: (f64, f64),
     zoom: f64,
     last: (f64, f64),
     dragging: bool,
@@ -68,7 +67,7 @@ impl Gestures {
         let distance = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
         let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
         let zoom = self.view.zoom.get_untracked();
-        self.state.set_value(Some(Gesture { distance, mid, zoom, last: mid, ..Default::default() }));
+        self.state.set_value(Some(Gesture { distance, zoom, last: mid, ..Default::default() }));
     }
 
     pub fn on_touch_move(&self, ev: TouchEvent) {
