@@ -5,6 +5,10 @@ try {
   const { default: init } = await import(tag.dataset.wasmJs);
   await init({ module_or_path: tag.dataset.wasmBin });
   document.documentElement.dataset.app = 'ready';
+  // Offline after one visit. Registration failing (a private window, an old browser) changes nothing else.
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('No offline copy:', error));
+  }
 } catch (error) {
   // The article is still there to read; only the interactive parts are missing.
   document.documentElement.dataset.app = 'failed';

@@ -8,26 +8,43 @@
 pub mod components;
 pub mod content;
 pub mod dom;
+pub mod embed;
 pub mod map;
 pub mod state;
 pub mod url_state;
 
-use components::{article_text::ArticleText, card::Card, claims_panel::ClaimsPanel, header::Header, locator_map::LocatorMap};
+use components::{
+    article_text::ArticleText, card::Card, claims_panel::ClaimsPanel, classroom::Classroom, header::Header,
+    locator_map::LocatorMap, timeline::Timeline,
+};
 use leptos::prelude::*;
 
+/// The whole explainer. `embed` is true on `embed.html`, the page news sites put in an iframe: it drops the skip
+/// link and starts the embed bridge. The prerender and the browser pass the same value, so hydration matches.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] embed: bool) -> impl IntoView {
     let selection = state::provide_selection();
     url_state::sync_with_url(selection);
+    Effect::new(move |first: Option<()>| {
+        if first.is_none() {
+            embed::start(selection);
+        }
+    });
     view! {
         <div class="page">
-            <a class="skip-link" href="#article">"Skip to the article"</a>
+            {(!embed).then(|| view! { <a class="skip-link" href="#article">"Skip to the article"</a> })}
             <Header />
-            <main class="layout">
-                <article id="article" class="article" aria-label="The article">
-                    <ArticleText before_first_subhead=ViewFn::from(|| view! { <LocatorMap /> }) />
-                </article>
-                <ClaimsPanel />
+            <main id="main">
+                <div class="layout">
+                    <article id="article" class="article" aria-label="The article">
+                        <ArticleText before_first_subhead=view! { <LocatorMap /> } />
+                    </article>
+                    <ClaimsPanel />
+                </div>
+                <div class="extras">
+                    <Timeline />
+                    <Classroom />
+                </div>
             </main>
         </div>
         <Card />

@@ -9,8 +9,11 @@ fn main() {
         // No root, nothing to take over: the page is not ours. Stay quiet rather than fail loudly.
         return;
     };
+    // embed.html marks itself; the prerender rendered it with the same flag.
+    let embed = document().document_element().is_some_and(|html| html.has_attribute("data-embed"));
+    let app = move || leptos::prelude::view! { <explainer::App embed=embed /> };
     #[cfg(feature = "hydrate")]
-    leptos::mount::hydrate_from(root, explainer::App).forget();
+    leptos::mount::hydrate_from(root, app).forget();
     #[cfg(not(feature = "hydrate"))]
-    leptos::mount::mount_to(root, explainer::App).forget();
+    leptos::mount::mount_to(root, app).forget();
 }

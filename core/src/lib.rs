@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod deep_link;
+pub mod embed_protocol;
 pub mod geo;
 pub mod structured_data;
 pub mod placement;

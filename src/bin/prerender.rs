@@ -2,6 +2,9 @@
 //! `<div id="app"></div>`, with the article's structured data, so text, map and claims are there before any
 //! script (and with scripts off). Trunk runs it after each build (`Trunk.toml`, post_build hook).
 //!
+//! It writes two pages from the one template: `index.html`, and `embed.html`, the same explainer for iframes
+//! (marked `data-embed`, `noindex`, no skip link).
+//!
 //! Usage: prerender <path to the built index.html>
 
 use explainer::content::ARTICLE;
@@ -25,16 +28,32 @@ fn main() {
         eprintln!("prerender: {path} has no {ROOT} to fill (already prerendered, or the template changed)");
         std::process::exit(1);
     }
+    let dir = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
+    write(&path, &render_page(&page, false));
+    write(&dir.join("embed.html").display().to_string(), &render_page(&page, true));
+}
+
+/// The template with the app rendered into it; for embed.html also marked as such and kept out of search indexes.
+fn render_page(template: &str, embed: bool) -> String {
     // A server-side shared context tells Leptos it is not in a browser: window listeners become no-ops.
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    let app = owner.with(|| view! { <explainer::App /> }.to_html());
+    let app = owner.with(|| view! { <explainer::App embed=embed /> }.to_html());
     let json_ld = format!(r#"<script type="application/ld+json">{}</script>"#, news_article_json_ld(&ARTICLE));
-    let page = page
+    let head_extra = if embed { r#"<meta name="robots" content="noindex" />"#.to_string() } else { json_ld };
+    let page = template
         .replacen(ROOT, &format!(r#"<div id="app">{app}</div>"#), 1)
-        .replacen("</head>", &format!("{json_ld}\n</head>"), 1);
-    std::fs::write(&path, page).unwrap_or_else(|e| {
+        .replacen("</head>", &format!("{head_extra}\n</head>"), 1);
+    if embed {
+        page.replacen("<html lang=", "<html data-embed lang=", 1)
+    } else {
+        page
+    }
+}
+
+fn write(path: &str, page: &str) {
+    std::fs::write(path, page).unwrap_or_else(|e| {
         eprintln!("prerender: cannot write {path}: {e}");
         std::process::exit(1);
     });
-    println!("prerender: wrote {} bytes of HTML into {path}", app.len());
+    println!("prerender: wrote {path} ({} bytes)", page.len());
 }

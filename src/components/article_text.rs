@@ -5,10 +5,16 @@
 use super::sentence::sentences_of;
 use crate::content::ARTICLE;
 use explainer_core::content::{Paragraph, ParagraphKind};
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
 #[component]
-pub fn ArticleText(#[prop(optional)] before_first_subhead: Option<ViewFn>) -> impl IntoView {
+pub fn ArticleText<V: IntoView + 'static>(
+    /// Set before the first subhead; a generic view rather than `ViewFn`, which would erase its type to
+    /// `AnyView` and pull every hydration path of the subtree into the wasm.
+    #[prop(optional)]
+    before_first_subhead: Option<V>,
+) -> impl IntoView {
     let mut blocks = Vec::new();
     let mut figure = before_first_subhead;
     let paragraphs = ARTICLE.paragraphs;
@@ -22,34 +28,32 @@ pub fn ArticleText(#[prop(optional)] before_first_subhead: Option<ViewFn>) -> im
                 .position(|q| q.kind == ParagraphKind::TweetCredit)
                 .map(|n| i + n + 1)
                 .unwrap_or(i + 1);
-            blocks.push(tweet(&paragraphs[i..end]).into_any());
+            blocks.push(Either::Left(tweet(&paragraphs[i..end])));
             i = end;
         } else {
             if p.kind == ParagraphKind::Subhead {
                 if let Some(f) = figure.take() {
-                    blocks.push(f.run());
+                    blocks.push(Either::Right(EitherOf4::D(f)));
                 }
             }
-            blocks.push(block(p).into_any());
+            blocks.push(Either::Right(block(p)));
             i += 1;
         }
     }
     view! { <div class="article-text">{blocks}</div> }
 }
 
-fn block(p: &'static Paragraph) -> impl IntoView {
+fn block<V>(p: &'static Paragraph) -> EitherOf4<impl IntoView, impl IntoView, impl IntoView, V> {
     let body = sentences_of(p.sentences);
     match p.kind {
-        ParagraphKind::Subhead => view! { <h2 class="subhead" id=p.id>{body}</h2> }.into_any(),
-        ParagraphKind::Caption => view! {
+        ParagraphKind::Subhead => EitherOf4::A(view! { <h2 class="subhead" id=p.id>{body}</h2> }),
+        ParagraphKind::Caption => EitherOf4::B(view! {
             <div class="caption">
                 <span class="caption__label">"Photo caption"</span>
                 <p id=p.id>{body}</p>
             </div>
-        }
-        .into_any(),
-        ParagraphKind::Credit => view! { <p class="credit" id=p.id>{body}</p> }.into_any(),
-        _ => view! { <p id=p.id>{body}</p> }.into_any(),
+        }),
+        kind => EitherOf4::C(view! { <p class=(kind == ParagraphKind::Credit).then_some("credit") id=p.id>{body}</p> }),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::dom;
 use crate::state::{use_selection, OpenCard, OpenedBy};
 use explainer_core::content::Target;
 use explainer_core::placement::{place_card, Rect};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
@@ -74,7 +75,8 @@ pub fn Card() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || selection.card.with(Option::is_some)>
+        // Not `<Show>`: its children are type-erased, which costs the wasm every hydration path of the card.
+        {move || selection.card.with(Option::is_some).then(|| view! {
             <div id=CARD_ID class="card" role="dialog" aria-labelledby=CARD_TITLE_ID tabindex="-1">
                 <button type="button" class="card__close" aria-label="Close card" on:click=close>
                     <span aria-hidden="true">"×"</span>
@@ -84,13 +86,13 @@ pub fn Card() -> impl IntoView {
                         .card
                         .get()
                         .map(|open| match open.target {
-                            Target::Actor(a) => view! { <ActorCard actor=a mention=open.mention /> }.into_any(),
-                            Target::Place(p) => view! { <PlaceCard place=p mention=open.mention /> }.into_any(),
-                            Target::Term(t) => view! { <TermCard term=t mention=open.mention /> }.into_any(),
+                            Target::Actor(a) => EitherOf3::A(view! { <ActorCard actor=a mention=open.mention /> }),
+                            Target::Place(p) => EitherOf3::B(view! { <PlaceCard place=p mention=open.mention /> }),
+                            Target::Term(t) => EitherOf3::C(view! { <TermCard term=t mention=open.mention /> }),
                         })
                 }}
             </div>
-        </Show>
+        })}
     }
 }
 

@@ -7,6 +7,7 @@ use super::sentence_link::SentenceLink;
 use crate::content::ARTICLE;
 use crate::state::use_selection;
 use explainer_core::content::{Idx, Quote};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -54,14 +55,14 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
                     <QuoteBlock quote=claim.quote />
                 </section>
                 {if claim.responses.is_empty() {
-                    view! {
+                    Either::Left(view! {
                         <p class="claim__none">
                             "No response in the article."
                             {claim.no_response_note.map(|n| view! { " " <span class="claim__note">{n}</span> })}
                         </p>
-                    }.into_any()
+                    })
                 } else {
-                    view! {
+                    Either::Right(view! {
                         <ol class="claim__responses" aria-label="Responses in the article">
                             {claim.responses.iter().enumerate().map(|(n, r)| {
                                 let kind = match r.kind_note {
@@ -82,7 +83,7 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
                                 }
                             }).collect_view()}
                         </ol>
-                    }.into_any()
+                    })
                 }}
                 <ContextLines lines=claim.context />
             </div>

@@ -3,6 +3,7 @@
 
 use crate::content::ARTICLE;
 use explainer_core::content::ContextLine;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -21,8 +22,8 @@ pub fn ContextLines(lines: &'static [ContextLine]) -> impl IntoView {
                                 <span class="source-label">
                                     "Context · "
                                     {match source.url {
-                                        Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{source.title}</a> }.into_any(),
-                                        None => source.title.into_any(),
+                                        Some(url) => Either::Left(view! { <a href=url rel="noopener noreferrer" target="_blank">{source.title}</a> }),
+                                        None => Either::Right(source.title),
                                     }}
                                     {format!(" · {}", line.confidence.label())}
                                 </span>

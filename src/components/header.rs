@@ -1,5 +1,6 @@
 //! The explainer's title and the source line: who published the article, when, and a link to it.
 
+use super::reading_tools::ReadingTools;
 use crate::content::ARTICLE;
 use leptos::prelude::*;
 
@@ -21,6 +22,7 @@ pub fn Header() -> impl IntoView {
                 <span class="source-label">"Context"</span>
                 " come from outside the article and name their source."
             </p>
+            <ReadingTools />
         </header>
     }
 }

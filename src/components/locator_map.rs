@@ -10,6 +10,7 @@ use crate::content::{ARTICLE, MAP};
 use crate::map::{declutter::declutter, gestures::Gestures, view::MapView};
 use crate::state::use_selection;
 use explainer_core::content::{Idx, PlaceKind, Target};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 fn place_index(id: &str) -> Option<Idx> {
@@ -69,8 +70,7 @@ pub fn LocatorMap() -> impl IntoView {
         .countries
         .iter()
         .map(|c| view! { <path class="map-country" class:is-home=c.id == "belarus-country" d=c.path /> })
-        .collect_view()
-        .into_any();
+        .collect_view();
     let borders = MAP
         .borders
         .iter()
@@ -102,8 +102,7 @@ pub fn LocatorMap() -> impl IntoView {
                 </g>
             }
         })
-        .collect_view()
-        .into_any();
+        .collect_view();
     let country_labels = MAP
         .countries
         .iter()
@@ -114,19 +113,18 @@ pub fn LocatorMap() -> impl IntoView {
                 <text class="map-label map-label--country" data-priority="50" x=x y=y text-anchor="middle">{c.name.to_uppercase()}</text>
             };
             match place {
-                Some(p) => view! {
+                Some(p) => Either::Left(view! {
                     <g class="map-country-name" class:is-lit=move || lit.get() == Some(p) id=format!("{}-{}", map_anchor_id(c.id), x as i32)
                         data-opens-card="" role="button" tabindex="0" aria-label=c.name
                         on:click=move |_| open_place_from_map(p)
                         on:keydown=move |ev| if on_activate_key(&ev) { open_place_from_map(p) }>
                         {text}
                     </g>
-                }.into_any(),
-                None => view! { <g class="map-country-name" aria-hidden="true">{text}</g> }.into_any(),
+                }),
+                None => Either::Right(view! { <g class="map-country-name" aria-hidden="true">{text}</g> }),
             }
         })
-        .collect_view()
-        .into_any();
+        .collect_view();
     let distances = ARTICLE
         .distances
         .iter()
@@ -149,16 +147,14 @@ pub fn LocatorMap() -> impl IntoView {
                 </g>
             })
         })
-        .collect_view()
-        .into_any();
+        .collect_view();
     let markers = ARTICLE
         .places
         .iter()
         .enumerate()
         .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
         .map(|(i, _)| view! { <MapPlace place=i as Idx lit=lit /> })
-        .collect_view()
-        .into_any();
+        .collect_view();
     let scale = move || {
         let u = upp();
         let km = scale_km(u);
@@ -186,7 +182,7 @@ pub fn LocatorMap() -> impl IntoView {
             </figcaption>
             <div class="map__frame">
                 <div class="map__stage" id="map-stage">
-                {view! { <svg
+                <svg
                     id="map-svg"
                     class="map__svg"
                     viewBox=move || view.view_box().attr()
@@ -211,7 +207,7 @@ pub fn LocatorMap() -> impl IntoView {
                     <g class="map-country-names">{country_labels}</g>
                     <g class="map-places">{markers}</g>
                     {scale}
-                </svg> }.into_any()}
+                </svg>
                 <div class="map__controls">
                     <button type="button" class="map__button" aria-label="Zoom in" on:click=move |_| view.zoom_by(1.6, None)>"+"</button>
                     <button type="button" class="map__button" aria-label="Zoom out" on:click=move |_| view.zoom_by(1.0 / 1.6, None)>"−"</button>
@@ -226,5 +222,4 @@ pub fn LocatorMap() -> impl IntoView {
             <MapText />
         </figure>
     }
-    .into_any()
 }

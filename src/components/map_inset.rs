@@ -12,7 +12,7 @@ const INSET_KM: f64 = 4.0;
 const INSET_PX: f64 = 168.0;
 
 #[component]
-pub fn MinskInset(lit: Memo<Option<Idx>>) -> impl IntoView {
+pub fn MinskInset(lit: Memo<Option<Idx>>) -> Option<impl IntoView> {
     // Places the main map cannot separate: squares and metro stations, plus the capital they lie in.
     let members: Vec<Idx> = ARTICLE
         .places
@@ -21,7 +21,7 @@ pub fn MinskInset(lit: Memo<Option<Idx>>) -> impl IntoView {
         .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::Square | PlaceKind::Metro))
         .map(|(i, _)| i as Idx)
         .collect();
-    let Some(&first) = members.first() else { return ().into_any() };
+    let &first = members.first()?;
     let (fx, fy) = ARTICLE.places[first as usize].map.unwrap_or_default();
     let capital = ARTICLE.places.iter().position(|p| {
         p.kind == PlaceKind::Capital && p.map.is_some_and(|(x, y)| ((x - fx).powi(2) + (y - fy).powi(2)).sqrt() < 3.0 * MAP.units_per_km)
@@ -60,7 +60,7 @@ pub fn MinskInset(lit: Memo<Option<Idx>>) -> impl IntoView {
         .enumerate()
         .map(|(n, &i)| view! { <li><strong>{format!("{}. ", n + 1)}</strong>{ARTICLE.places[i as usize].name}</li> })
         .collect_view();
-    view! {
+    Some(view! {
         <div class="map-inset">
             <p class="map-inset__title" id="inset-title">"Central Minsk"</p>
             <svg class="map-inset__svg" viewBox=view_box role="group" aria-labelledby="inset-title">
@@ -73,6 +73,5 @@ pub fn MinskInset(lit: Memo<Option<Idx>>) -> impl IntoView {
             </svg>
         </div>
         <p class="map-inset__key"><strong>"Central Minsk inset: "</strong></p><ul class="map-inset__key" aria-label="Central Minsk inset, numbered places">{key}</ul>
-    }
-    .into_any()
+    })
 }

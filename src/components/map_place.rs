@@ -33,9 +33,9 @@ pub fn on_activate_key(ev: &leptos::ev::KeyboardEvent) -> bool {
 }
 
 #[component]
-pub fn MapPlace(place: Idx, lit: Memo<Option<Idx>>) -> impl IntoView {
+pub fn MapPlace(place: Idx, lit: Memo<Option<Idx>>) -> Option<impl IntoView> {
     let p = &ARTICLE.places[place as usize];
-    let Some((x, y)) = p.map else { return ().into_any() };
+    let (x, y) = p.map?;
     // Offsets in em, so they follow the label size, which CSS keeps constant on screen (see style/map.css).
     let (anchor, dx, dy, baseline) = match p.label {
         LabelSide::Right => ("start", "0.7em", "0", "central"),
@@ -47,7 +47,7 @@ pub fn MapPlace(place: Idx, lit: Memo<Option<Idx>>) -> impl IntoView {
     // Where labels compete, the places the article speaks of most keep theirs.
     let rank = ARTICLE.places.iter().filter(|q| q.sentences.len() > p.sentences.len()).count();
     let priority = (10 + rank).to_string();
-    view! {
+    Some(view! {
         <g
             class="map-place"
             class:is-lit=is_lit
@@ -75,6 +75,5 @@ pub fn MapPlace(place: Idx, lit: Memo<Option<Idx>>) -> impl IntoView {
                 {p.name}
             </text>
         </g>
-    }
-    .into_any()
+    })
 }

@@ -4,6 +4,7 @@ use super::mention::Mention;
 use crate::content::ARTICLE;
 use crate::state::use_selection;
 use explainer_core::content::{Idx, Run};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -15,8 +16,8 @@ pub fn Sentence(index: Idx) -> impl IntoView {
         .runs
         .iter()
         .map(|run| match *run {
-            Run::Text(text) => text.into_any(),
-            Run::Mention(m) => view! { <Mention index=m /> }.into_any(),
+            Run::Text(text) => Either::Left(text),
+            Run::Mention(m) => Either::Right(view! { <Mention index=m /> }),
         })
         .collect_view();
     view! {

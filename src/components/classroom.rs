@@ -1,0 +1,35 @@
+//! For a class: the glossary of terms the article assumes, and discussion questions, folded until asked for.
+
+use crate::content::ARTICLE;
+use leptos::prelude::*;
+
+#[component]
+pub fn Classroom() -> impl IntoView {
+    let glossary = ARTICLE
+        .glossary
+        .iter()
+        .map(|t| {
+            let source = &ARTICLE.sources[t.source as usize];
+            view! {
+                <div class="glossary__item">
+                    <dt>{t.term}</dt>
+                    <dd>{t.definition} " " <span class="source-label">{format!("Context · {} · {}", source.title, t.confidence.label())}</span></dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let questions = ARTICLE.questions.iter().map(|q| view! { <li>{*q}</li> }).collect_view();
+    view! {
+        <section class="classroom" aria-labelledby="classroom-title">
+            <h2 class="section-title" id="classroom-title">"For the classroom"</h2>
+            <details class="classroom__part">
+                <summary>"Glossary"</summary>
+                <dl class="glossary">{glossary}</dl>
+            </details>
+            <details class="classroom__part">
+                <summary>"Discussion questions"</summary>
+                <ol class="questions">{questions}</ol>
+            </details>
+        </section>
+    }
+}

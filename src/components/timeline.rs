@@ -1,0 +1,43 @@
+//! The dated events as a strip, oldest first, each with how its date is known and a link to its sentence.
+
+use super::sentence_link::SentenceLink;
+use crate::content::ARTICLE;
+use explainer_core::content::EventStatus;
+use leptos::prelude::*;
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let events = ARTICLE
+        .timeline
+        .iter()
+        .map(|e| {
+            let source = e.source.map(|s| ARTICLE.sources[s as usize].title);
+            let status = match e.status {
+                EventStatus::Article => "timeline__event timeline__event--article",
+                EventStatus::Derived => "timeline__event timeline__event--derived",
+                EventStatus::Context => "timeline__event timeline__event--context",
+            };
+            view! {
+                <li class=status>
+                    <time class="timeline__date" datetime=e.date>{e.label}</time>
+                    <p class="timeline__title">{e.title}</p>
+                    <p class="source-label">
+                        {match (e.status, source) {
+                            (EventStatus::Context, Some(s)) => format!("Context · {s}"),
+                            (status, Some(s)) => format!("{} · {s}", status.label()),
+                            (status, None) => status.label().to_string(),
+                        }}
+                    </p>
+                    {e.quote.map(|q| view! { <SentenceLink sentence=q.sentence label=format!("“{}”", q.text) /> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="timeline" aria-labelledby="timeline-title">
+            <h2 class="section-title" id="timeline-title">"Timeline"</h2>
+            <p class="section-dek">"The dated events behind the story. Dates marked as worked out come from the article's own wording (“on Saturday”, “last week”) and the publication date."</p>
+            <ol class="timeline__list">{events}</ol>
+        </section>
+    }
+}

@@ -1,0 +1,101 @@
+//! The embed bridge: when the explainer runs inside an iframe, it tells the host page its height, so the frame
+//! takes exactly the height of its content, growing and shrinking as panels and cards open and close.
+//!
+//! - It measures the app's root with a `ResizeObserver` (not `body.offsetHeight`, which margins and
+//!   `height: 100%` rules get wrong), plus the open card, which is positioned outside the normal flow.
+//! - It sends only when the height changes: a Pym.js `height` message when the URL carries Pym's `childId`, and
+//!   `{"explainer-height": px}` for `public/embed-parent.js`.
+//! - Messages from other windows are checked whole (see `explainer_core::embed_protocol`); only a Pym `width`
+//!   message from the parent, for this frame's id, is answered, with the height. Nothing received can navigate
+//!   the page or insert markup.
+
+use crate::state::Selection;
+use explainer_core::embed_protocol::{child_id_from_query, parse_pym_width, pym_height, HEIGHT_KEY};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Is this page inside a frame?
+pub fn is_framed() -> bool {
+    let w = window();
+    match w.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &w),
+        _ => false,
+    }
+}
+
+fn content_height() -> u32 {
+    let doc = document();
+    let (_, scroll_y) = crate::dom::scroll_offset();
+    let bottom_of = |id: &str| doc.get_element_by_id(id).map(|el| el.get_bounding_client_rect().bottom() + scroll_y);
+    let app = bottom_of("app").unwrap_or(0.0);
+    let card = bottom_of(super::components::card::CARD_ID).map(|b| b + 8.0).unwrap_or(0.0);
+    app.max(card).ceil() as u32
+}
+
+pub fn start(selection: Selection) {
+    if !is_framed() {
+        return;
+    }
+    let Ok(Some(parent)) = window().parent() else { return };
+    let child_id = child_id_from_query(&window().location().search().unwrap_or_default());
+    let last = Rc::new(Cell::new(0u32));
+
+    let send = {
+        let parent = parent.clone();
+        let child_id = child_id.clone();
+        let last = last.clone();
+        Rc::new(move |force: bool| {
+            let height = content_height();
+            if height == 0 || (!force && height == last.get()) {
+                return;
+            }
+            last.set(height);
+            if let Some(id) = &child_id {
+                let _ = parent.post_message(&JsValue::from_str(&pym_height(id, height)), "*");
+            }
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &JsValue::from_str(HEIGHT_KEY), &JsValue::from_f64(height as f64));
+            let _ = parent.post_message(&message, "*");
+        })
+    };
+
+    // Every change of the app's size.
+    if let Some(root) = document().get_element_by_id("app") {
+        let on_resize = {
+            let send = send.clone();
+            Closure::<dyn FnMut()>::new(move || send(false))
+        };
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&root);
+        }
+        on_resize.forget(); // lives as long as the page
+    }
+
+    // A card opening or closing can change the height without resizing the app (it is positioned absolutely).
+    {
+        let send = send.clone();
+        Effect::new(move |_| {
+            selection.card.track();
+            let send = send.clone();
+            request_animation_frame(move || send(false));
+        });
+    }
+
+    // A Pym parent asks with a `width` message; answer with the height. Everything else is ignored.
+    let on_message = {
+        let send = send.clone();
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let from_parent = ev.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
+            let (Some(id), Some(text)) = (&child_id, ev.data().as_string()) else { return };
+            if from_parent && parse_pym_width(&text, id).is_some() {
+                send(true);
+            }
+        })
+    };
+    let _ = window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
+
+    send(true);
+}
