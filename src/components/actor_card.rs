@@ -20,12 +20,15 @@ pub fn ActorCard(actor: Idx, mention: Option<Idx>) -> impl IntoView {
     view! {
         <p class="card__kind">{kind}</p>
         <h2 class="card__title" id=CARD_TITLE_ID>{a.name}</h2>
+        <MentionStepper target=Target::Actor(actor) current=mention />
         {(!a.roles.is_empty()).then(|| view! {
             <section class="card__section">
                 <h3 class="card__label">"In the article"</h3>
-                <ul class="card__roles">
-                    {a.roles.iter().map(|r| view! { <li class="article-words">{*r}</li> }).collect_view()}
-                </ul>
+                <p class="card__roles">
+                    {a.roles.iter().enumerate().map(|(n, r)| view! {
+                        {(n > 0).then_some(" · ")}<q class="article-words">{*r}</q>
+                    }).collect_view()}
+                </p>
             </section>
         })}
         {(!a.says.is_empty()).then(|| view! {
@@ -33,11 +36,7 @@ pub fn ActorCard(actor: Idx, mention: Option<Idx>) -> impl IntoView {
                 <h3 class="card__label">"Says here, in the article's words"</h3>
                 <ul class="card__quotes">
                     {a.says.iter().map(|q| view! {
-                        <li>
-                            <q class="article-words">{q.text}</q>
-                            " "
-                            <SentenceLink sentence=q.sentence label="Go to sentence" />
-                        </li>
+                        <li><SentenceLink sentence=q.sentence label=format!("“{}”", q.text) /></li>
                     }).collect_view()}
                 </ul>
             </section>
@@ -53,6 +52,5 @@ pub fn ActorCard(actor: Idx, mention: Option<Idx>) -> impl IntoView {
                 }).collect_view()}
             </ul>
         })}
-        <MentionStepper target=Target::Actor(actor) current=mention />
     }
 }

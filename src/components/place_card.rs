@@ -20,6 +20,7 @@ pub fn PlaceCard(place: Idx, mention: Option<Idx>) -> impl IntoView {
     view! {
         <p class="card__kind">{p.kind.label()}</p>
         <h2 class="card__title" id=CARD_TITLE_ID>{p.name}</h2>
+        <MentionStepper target=Target::Place(place) current=mention />
         {(!p.sentences.is_empty()).then(|| view! {
             <section class="card__section">
                 <h3 class="card__label">"What the article says here"</h3>
@@ -33,7 +34,6 @@ pub fn PlaceCard(place: Idx, mention: Option<Idx>) -> impl IntoView {
         <ContextLines lines=p.context />
         {coords.map(|c| view! { <p class="card__coords source-label">{c}</p> })}
         {p.coords.is_some().then(|| view! { <ShowOnMap place=p.id /> })}
-        <MentionStepper target=Target::Place(place) current=mention />
     }
 }
 

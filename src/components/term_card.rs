@@ -13,11 +13,11 @@ pub fn TermCard(term: Idx, mention: Option<Idx>) -> impl IntoView {
     view! {
         <p class="card__kind">"Glossary"</p>
         <h2 class="card__title" id=CARD_TITLE_ID>{t.term}</h2>
+        <MentionStepper target=Target::Term(term) current=mention />
         <p class="context-line">
             <span class="context-line__text">{t.definition}</span>
             " "
             <span class="source-label">{format!("Context · {} · {}", source.title, t.confidence.label())}</span>
         </p>
-        <MentionStepper target=Target::Term(term) current=mention />
     }
 }
