@@ -10,6 +10,7 @@ pub mod classroom;
 pub mod context_lines;
 pub mod header;
 pub mod locator_map;
+pub mod map_feature;
 pub mod map_inset;
 pub mod map_place;
 pub mod map_text;

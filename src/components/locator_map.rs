@@ -3,7 +3,8 @@
 //! the app from build-time geometry: no map library, no tiles, nothing fetched.
 
 use super::map_inset::MinskInset;
-use super::map_place::{map_anchor_id, on_activate_key, open_place_from_map, MapPlace};
+use super::map_feature::{map_anchor_id, MapFeature};
+use super::map_place::MapPlace;
 use super::map_text::MapText;
 use super::show_on_map::MAP_ID;
 use crate::content::{ARTICLE, MAP};
@@ -74,22 +75,10 @@ pub fn LocatorMap() -> impl IntoView {
     let borders = MAP
         .borders
         .iter()
-        .map(|b| {
-            let place = place_index(b.id);
-            let is_lit = move || place.is_some() && lit.get() == place;
-            view! {
-                <g
-                    class="map-border"
-                    class:is-lit=is_lit
-                    id=map_anchor_id(b.id)
-                    data-place=b.id
-                    data-opens-card=""
-                    role="button"
-                    tabindex="0"
-                    aria-label=format!("{}: what the article says about it", b.name)
-                    on:click=move |_| if let Some(p) = place { open_place_from_map(p) }
-                    on:keydown=move |ev| if on_activate_key(&ev) { if let Some(p) = place { open_place_from_map(p) } }
-                >
+        .filter_map(|b| {
+            let place = place_index(b.id)?;
+            Some(view! {
+                <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name) lit=lit>
                     <path class="map-border__hit" d=b.path />
                     <path class="map-border__line" d=b.path />
                     // Two lines ("Belarus–Poland" / "border"), so the name fits beside the line on a phone.
@@ -99,8 +88,8 @@ pub fn LocatorMap() -> impl IntoView {
                             <tspan x=b.label.0 dy="1.15em">{last}</tspan>
                         })}
                     </text>
-                </g>
-            }
+                </MapFeature>
+            })
         })
         .collect_view();
     let country_labels = MAP
@@ -114,12 +103,9 @@ pub fn LocatorMap() -> impl IntoView {
             };
             match place {
                 Some(p) => Either::Left(view! {
-                    <g class="map-country-name" class:is-lit=move || lit.get() == Some(p) id=format!("{}-{}", map_anchor_id(c.id), x as i32)
-                        data-opens-card="" role="button" tabindex="0" aria-label=c.name
-                        on:click=move |_| open_place_from_map(p)
-                        on:keydown=move |ev| if on_activate_key(&ev) { open_place_from_map(p) }>
+                    <MapFeature place=p id=format!("{}-{}", map_anchor_id(c.id), x as i32) class="map-country-name" label=c.name lit=lit>
                         {text}
-                    </g>
+                    </MapFeature>
                 }),
                 None => Either::Right(view! { <g class="map-country-name" aria-hidden="true">{text}</g> }),
             }

@@ -2,7 +2,7 @@
 //! reference point. Uses the main map's projected coordinates, zoomed in, so both maps agree. Markers are
 //! numbered and named in a key beside the inset: full names would not fit in so small a frame.
 
-use super::map_place::{map_anchor_id, on_activate_key, open_place_from_map};
+use super::map_feature::{map_anchor_id, MapFeature};
 use crate::content::{ARTICLE, MAP};
 use explainer_core::content::{Idx, PlaceKind};
 use leptos::prelude::*;
@@ -44,14 +44,12 @@ pub fn MinskInset(lit: Memo<Option<Idx>>) -> Option<impl IntoView> {
             let p = &ARTICLE.places[i as usize];
             let (x, y) = p.map.unwrap_or_default();
             view! {
-                <g class="map-place" class:is-lit=move || lit.get() == Some(i) id=format!("inset-{}", map_anchor_id(p.id))
-                    data-opens-card="" role="button" tabindex="0" aria-label=format!("{} {}: what the article says here", n + 1, p.name)
-                    on:click=move |_| open_place_from_map(i)
-                    on:keydown=move |ev| if on_activate_key(&ev) { open_place_from_map(i) }>
+                <MapFeature place=i id=format!("inset-{}", map_anchor_id(p.id)) class="map-place"
+                    label=format!("{} {}: what the article says here", n + 1, p.name) lit=lit>
                     <circle class="map-inset__hit" cx=x cy=y r=16.0 * u />
                     <circle class="map-inset__dot" cx=x cy=y r=8.0 * u />
                     <text class="map-inset__number" x=x y=y text-anchor="middle" dominant-baseline="central" font-size=10.0 * u>{n + 1}</text>
-                </g>
+                </MapFeature>
             }
         })
         .collect_view();
