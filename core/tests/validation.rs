@@ -53,6 +53,22 @@ context = [{ text = "Alliance.", source = "general", confidence = "high" }]
 mentions = { p2 = ["NATO"] }
 "#;
 
+/// A claim `c` by `by`, quoting `quote` from p2.
+fn claim(by: &str, quote: &str) -> String {
+    format!(
+        r#"
+[[claims]]
+id = "c"
+ref = "C05"
+topic = "T"
+by = ["{by}"]
+form = "quoted"
+para = "p2"
+quote = "{quote}"
+"#
+    )
+}
+
 fn errors(toml: &str) -> Vec<ContentError> {
     load_str("content/t.toml", toml, SEED).expect_err("should be rejected")
 }
@@ -77,17 +93,7 @@ fn a_mention_not_in_the_text_is_rejected() {
 
 #[test]
 fn an_unknown_actor_is_rejected() {
-    let claim = r#"
-[[claims]]
-id = "c"
-ref = "C05"
-topic = "T"
-by = ["lukashenkoo"]
-form = "quoted"
-para = "p2"
-quote = "baseless"
-"#;
-    let e = errors(&file(ACTORS, claim));
+    let e = errors(&file(ACTORS, &claim("lukashenkoo", "baseless")));
     assert!(has(&e, "claim 'c'", "unknown actor 'lukashenkoo'"), "{e:?}");
 }
 
@@ -121,17 +127,7 @@ kind = "city"
 #[test]
 fn an_unknown_source_and_a_quote_not_in_the_text_are_rejected() {
     let bad = ACTORS.replace(r#"source = "general""#, r#"source = "wikipedia""#);
-    let claim = r#"
-[[claims]]
-id = "c"
-ref = "C05"
-topic = "T"
-by = ["nato"]
-form = "quoted"
-para = "p2"
-quote = "groundless"
-"#;
-    let e = errors(&file(&bad, claim));
+    let e = errors(&file(&bad, &claim("nato", "groundless")));
     assert!(has(&e, "actor 'nato'", "unknown source 'wikipedia'"), "{e:?}");
     assert!(has(&e, "claim 'c'", "quote \"groundless\" is not in the text of p2"), "{e:?}");
 }
