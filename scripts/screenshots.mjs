@@ -23,3 +23,35 @@ for (const [name, width, touch] of [['phone', 375, true], ['tablet', 820, true],
 await browser.close();
 await server.close();
 console.log(`screenshots in ${out}/`);
+
+// The embedded page, in a host page using embed-parent.js, at phone and tablet widths.
+{
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const app = await serve(DIST);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'host-'));
+  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html><head><meta name="viewport" content="width=device-width">
+<link rel="icon" href="data:,"></head><body style="margin:0 auto;max-width:720px;padding:0 12px;font:18px Georgia,serif;background:#fff">
+<h1 style="font-size:28px">A news site's story about Belarus</h1><p>The host page's own text comes before the embed.</p>
+<iframe src="${app.url}embed.html" data-explainer-embed title="Explainer" style="width:100%;border:0;height:300px"></iframe>
+<p>The host page's text continues after the embed.</p><script src="${app.url}embed-parent.js"></script></body></html>`);
+  const host = await serve(dir);
+  const browser2 = await launch();
+  for (const [name, width] of [['phone', 375], ['tablet', 820]]) {
+    const context = await browser2.newContext({ viewport: { width, height: 900 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${out}/embed-${name}.png` });
+    await frame.locator('#claim-nato-troops-toggle').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}/embed-${name}-claims.png` });
+    await context.close();
+  }
+  await browser2.close();
+  await host.close();
+  await app.close();
+  console.log(`embed screenshots in ${out}/`);
+}

@@ -41,6 +41,13 @@ test('opening Grodno in the text lights it on the map', async () => {
   await page.locator('.mention[data-target="minsk"]').first().click();
   assert.equal(await page.locator('#map-minsk.is-lit').count(), 1);
   assert.equal(await page.locator('#map-grodno.is-lit').count(), 0);
+  // A country named in the text is an actor (a state); its card lights the country on the map.
+  await page.keyboard.press('Escape');
+  await page.locator('.mention[data-target="poland"]').first().click();
+  assert.ok(await page.locator('.map-country-name.is-lit[data-place="poland-country"]').count() >= 1);
+  await page.keyboard.press('Escape');
+  await page.locator('.mention[data-target="lukashenko"]').first().click();
+  assert.equal(await page.locator('#map-grodno.is-lit').count(), 1, "Lukashenko's card lights Grodno, where the article puts him");
   await context.close();
 });
 

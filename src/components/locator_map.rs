@@ -29,10 +29,14 @@ pub fn LocatorMap() -> impl IntoView {
     let selection = use_selection();
     let view = MapView::new();
     let gestures = Gestures::new(view);
-    // The place lit on the map: the open card's, if it is a place; else the last one chosen.
+    // What the map lights: the open card's place, or the places the article ties the open card's actor to
+    // (Poland's card lights Poland; Lukashenko's, Grodno); else the last place chosen.
     let lit = Memo::new(move |_| match selection.active_target() {
-        Some(Target::Place(p)) => Some(p),
-        _ => selection.map_place.get(),
+        Some(Target::Place(p)) => vec![p],
+        Some(Target::Actor(a)) if !ARTICLE.actors[a as usize].places.is_empty() => {
+            ARTICLE.actors[a as usize].places.iter().map(|t| t.place).collect()
+        }
+        _ => selection.map_place.get().into_iter().collect(),
     });
     let upp = move || view.units_per_px();
     // Labels, dots and lines keep a constant size on screen: CSS scales them by --u, SVG units per pixel.

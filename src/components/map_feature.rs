@@ -30,7 +30,7 @@ pub fn MapFeature<C: IntoView + 'static>(
     /// Accessible name; must contain the feature's visible text.
     #[prop(into)]
     label: String,
-    lit: Memo<Option<Idx>>,
+    lit: Memo<Vec<Idx>>,
     children: TypedChildren<C>,
 ) -> impl IntoView {
     let anchor = id.clone();
@@ -39,7 +39,7 @@ pub fn MapFeature<C: IntoView + 'static>(
     view! {
         <g
             class=class
-            class:is-lit=move || lit.get() == Some(place)
+            class:is-lit=move || lit.with(|l| l.contains(&place))
             id=id
             data-place=ARTICLE.places[place as usize].id
             data-opens-card=""

@@ -12,7 +12,7 @@ const INSET_KM: f64 = 4.0;
 const INSET_PX: f64 = 168.0;
 
 #[component]
-pub fn MinskInset(lit: Memo<Option<Idx>>) -> Option<impl IntoView> {
+pub fn MinskInset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
     // Places the main map cannot separate: squares and metro stations, plus the capital they lie in.
     let members: Vec<Idx> = ARTICLE
         .places

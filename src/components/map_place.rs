@@ -7,7 +7,7 @@ use explainer_core::content::{Idx, LabelSide};
 use leptos::prelude::*;
 
 #[component]
-pub fn MapPlace(place: Idx, lit: Memo<Option<Idx>>) -> Option<impl IntoView> {
+pub fn MapPlace(place: Idx, lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
     let p = &ARTICLE.places[place as usize];
     let (x, y) = p.map?;
     // Offsets in em, so they follow the label size, which CSS keeps constant on screen (see style/map.css).
