@@ -17,7 +17,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve(root, { headers = {}, port = 0 } = {}) {
+export async function serve(dir, { headers = {}, port = 0 } = {}) {
+  const root = path.resolve(dir);
   const state = { offline: false, requests: [] };
   const server = http.createServer((req, res) => {
     state.requests.push(req.url);
@@ -26,8 +27,14 @@ export async function serve(root, { headers = {}, port = 0 } = {}) {
       return;
     }
     const url = new URL(req.url, 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(path.resolve(root))) {
+    let file;
+    try {
+      file = path.join(root, decodeURIComponent(url.pathname));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (file !== root && !file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
       return;
     }
