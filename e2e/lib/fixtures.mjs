@@ -30,3 +30,13 @@ export function assertClean(assert, problems) {
   assert.deepEqual(problems.consoleErrors, [], 'no console errors');
   assert.deepEqual(problems.offsite, [], 'no request leaves the local server');
 }
+
+/// Polls `check` until it returns true or `ms` pass (for smooth scrolling and other animations).
+export async function eventually(check, ms = 3000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return check();
+}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, VIEWPORTS } from '../lib/browser.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
-import { startAll, assertClean } from '../lib/fixtures.mjs';
+import { startAll, assertClean, eventually } from '../lib/fixtures.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -77,9 +77,11 @@ test("a quote's link lands on its sentence and lights it up", async () => {
   const sentence = page.locator('.sentence.is-highlighted');
   assert.equal(await sentence.count(), 1);
   assert.equal(await sentence.getAttribute('id'), 'p21-s1');
-  await page.waitForTimeout(800); // smooth scroll
-  const box = await sentence.boundingBox();
-  assert.ok(box.y >= 0 && box.y + box.height <= VIEWPORTS.desktop.height, 'the sentence is in view');
+  const inView = async () => {
+    const box = await sentence.boundingBox();
+    return box.y >= 0 && box.y + box.height <= VIEWPORTS.desktop.height;
+  };
+  assert.ok(await eventually(inView), 'the sentence is in view (after smooth scrolling)');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'p21-s1');
   assert.equal(new URL(page.url()).hash, '', 'the link does not leave a sentence id in the address');
   await context.close();

@@ -97,6 +97,14 @@ test('text size, timeline, glossary and questions work', async () => {
   const before = await size();
   await page.getByRole('button', { name: 'Larger text' }).tap();
   assert.ok(await size() > before, 'larger text');
+  // Read aloud, where the browser has speech synthesis (headless Chromium has the API): it starts and stops.
+  if (await page.evaluate(() => 'speechSynthesis' in window)) {
+    const read = page.getByRole('button', { name: 'Read aloud' });
+    await read.tap();
+    assert.equal(await page.getByRole('button', { name: 'Stop reading' }).getAttribute('aria-pressed'), 'true');
+    await page.getByRole('button', { name: 'Stop reading' }).tap();
+    assert.equal(await read.getAttribute('aria-pressed'), 'false');
+  }
   const events = page.locator('.timeline__event');
   assert.ok(await events.count() >= 6);
   const grodnoDay = page.locator('.timeline__event', { hasText: 'Grodno' }).first();

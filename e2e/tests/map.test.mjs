@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, VIEWPORTS } from '../lib/browser.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
-import { startAll, assertClean } from '../lib/fixtures.mjs';
+import { startAll, assertClean, eventually } from '../lib/fixtures.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -76,10 +76,12 @@ test('an actor card offers "Show on map", which lights the place and brings the 
   const { page, context } = await openPage(env.browser, env.server.url);
   await page.locator('.mention[data-target="biegun"]').first().click();
   await page.locator('#card').getByRole('button', { name: 'Show on map' }).first().click();
-  await page.waitForTimeout(800);
   assert.equal(await page.locator('#map-vilnius.is-lit').count(), 1);
-  const box = await page.locator('#map-svg').boundingBox();
-  assert.ok(box.y < VIEWPORTS.desktop.height && box.y + box.height > 0, 'map in view');
+  const inView = async () => {
+    const box = await page.locator('#map-svg').boundingBox();
+    return box.y < VIEWPORTS.desktop.height && box.y + box.height > 0;
+  };
+  assert.ok(await eventually(inView), 'map in view');
   await context.close();
 });
 
