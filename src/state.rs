@@ -80,18 +80,6 @@ pub fn default_open_claims() -> Vec<Idx> {
     crate::content::ARTICLE.claims.iter().enumerate().filter(|(_, c)| c.expanded).map(|(i, _)| i as Idx).collect()
 }
 
-/// Which target is lit and which element anchors the card, as selectors: when a card opens, only the mentions
-/// whose state changes are notified, not all of them (a tap on a name then paints its card sooner).
-#[derive(Clone)]
-pub struct CardSelectors {
-    pub target: Selector<Option<Target>>,
-    pub anchor: Selector<Option<String>>,
-}
-
-pub fn use_card_selectors() -> CardSelectors {
-    expect_context::<CardSelectors>()
-}
-
 pub fn provide_selection() -> Selection {
     let selection = Selection {
         card: RwSignal::new(None),
@@ -101,10 +89,6 @@ pub fn provide_selection() -> Selection {
         claims_panel_open: RwSignal::new(true),
     };
     provide_context(selection);
-    provide_context(CardSelectors {
-        target: Selector::new(move || selection.active_target()),
-        anchor: Selector::new(move || selection.card.with(|c| c.as_ref().map(|c| c.anchor.clone()))),
-    });
     selection
 }
 

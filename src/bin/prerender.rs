@@ -28,11 +28,6 @@ fn main() {
         eprintln!("prerender: {path} has no {ROOT} to fill (already prerendered, or the template changed)");
         std::process::exit(1);
     }
-    // Reactive effects that run on the server too (selectors) need an executor to spawn on.
-    if let Err(e) = any_spawner::Executor::init_futures_executor() {
-        eprintln!("prerender: no async executor: {e:?}");
-        std::process::exit(1);
-    }
     let dir = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
     write(&path, &render_page(&page, false));
     write(&dir.join("embed.html").display().to_string(), &render_page(&page, true));

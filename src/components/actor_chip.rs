@@ -1,7 +1,7 @@
 //! An actor's name outside the text (in the claims panel): a button that opens the same card as in the text.
 
 use crate::content::ARTICLE;
-use crate::state::{use_card_selectors, use_selection, OpenCard, OpenedBy};
+use crate::state::{use_selection, OpenCard, OpenedBy};
 use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
@@ -11,8 +11,8 @@ pub fn ActorChip(actor: Idx, /** Unique DOM id: the card returns focus here. */ 
     let target = Target::Actor(actor);
     let anchor = id.clone();
     let is_open = {
-        let (anchor, key) = (use_card_selectors().anchor, Some(id.clone()));
-        move || anchor.selected(&key)
+        let id = id.clone();
+        move || selection.card.with(|c| c.as_ref().is_some_and(|c| c.anchor == id))
     };
     view! {
         <button

@@ -6,7 +6,7 @@
 
 use crate::content::ARTICLE;
 use crate::dom;
-use crate::state::{use_card_selectors, use_selection, OpenCard, OpenedBy};
+use crate::state::{use_selection, OpenCard, OpenedBy};
 use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -22,15 +22,8 @@ pub fn Mention(index: Idx) -> impl IntoView {
     let id = mention.id;
     let pending = StoredValue::new(None::<TimeoutHandle>);
 
-    let selectors = use_card_selectors();
-    let is_open_here = {
-        let (anchor, key) = (selectors.anchor.clone(), Some(id.to_string()));
-        move || anchor.selected(&key)
-    };
-    let is_lit = {
-        let lit = selectors.target.clone();
-        move || lit.selected(&Some(target))
-    };
+    let is_open_here = move || selection.card.with(|c| c.as_ref().is_some_and(|c| c.anchor == id));
+    let is_lit = move || selection.active_target() == Some(target);
     let open = move |opened_by| {
         selection.open(OpenCard { target, anchor: id.to_string(), mention: Some(index), opened_by });
     };
@@ -63,7 +56,7 @@ pub fn Mention(index: Idx) -> impl IntoView {
         }
     };
     let on_enter = move |ev: leptos::ev::PointerEvent| {
-        if ev.pointer_type() != "mouse" || !dom::can_hover() || selection.card.with_untracked(|c| c.as_ref().is_some_and(|c| c.anchor == id)) {
+        if ev.pointer_type() != "mouse" || !dom::can_hover() || is_open_here() {
             return;
         }
         cancel_hover();
@@ -84,10 +77,7 @@ pub fn Mention(index: Idx) -> impl IntoView {
             id=id
             data-target=ARTICLE.target_id(target)
             aria-haspopup="dialog"
-            aria-expanded={
-                let open = is_open_here.clone();
-                move || if open() { "true" } else { "false" }
-            }
+            aria-expanded=move || if is_open_here() { "true" } else { "false" }
             aria-controls=move || is_open_here().then_some(super::card::CARD_ID)
             class:is-lit=is_lit
             on:click=on_click
