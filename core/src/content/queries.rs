@@ -22,14 +22,6 @@ impl Article {
         }
     }
 
-    pub fn target_name(&self, t: Target) -> &'static str {
-        match t {
-            Target::Actor(i) => self.actors[i as usize].name,
-            Target::Place(i) => self.places[i as usize].name,
-            Target::Term(i) => self.glossary[i as usize].term,
-        }
-    }
-
     /// The target's mentions, in reading order.
     pub fn mentions_of(&self, t: Target) -> &'static [Idx] {
         match t {
@@ -49,14 +41,6 @@ impl Article {
         let n = list.len();
         let next = if forward { (at + 1) % n } else { (at + n - 1) % n };
         Some(list[next])
-    }
-
-    pub fn mention_by_id(&self, id: &str) -> Option<Idx> {
-        self.mentions.iter().position(|m| m.id == id).map(|i| i as Idx)
-    }
-
-    pub fn sentence_by_id(&self, id: &str) -> Option<Idx> {
-        self.sentences.iter().position(|s| s.id == id).map(|i| i as Idx)
     }
 
     pub fn claim_by_id(&self, id: &str) -> Option<Idx> {
