@@ -8,7 +8,8 @@
 // - first contentful paint;
 // - first card openable: when the app has taken over the page, so a name opens its card ("app-ready" mark);
 // - cumulative layout shift over load and take-over;
-// - click on a name → card painted (the next frame after the click, measured in the page).
+// - click on a name → card painted (the next frame after the click, measured in the page), for the first card
+//   opened and for a second one.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,8 +63,9 @@ async function measure(browser, url, dir, interactive) {
     cls: window.__cls,
   }));
   if (interactive) {
-    m.tap = await page.evaluate(async () => {
-      const name = document.querySelector('.mention[data-target="nato"]');
+    // The first tap also pays for the browser's lazy compilation of the card's wasm code; later taps do not.
+    const tap = (target) => page.evaluate(async (target) => {
+      const name = document.querySelector(`.mention[data-target="${target}"]`);
       name.scrollIntoView({ block: 'center' });
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const t0 = performance.now();
@@ -71,8 +73,13 @@ async function measure(browser, url, dir, interactive) {
       // Frames until the card is in the DOM; the next animation frame starts after the frame that painted it.
       while (!document.getElementById('card')) await new Promise((r) => requestAnimationFrame(r));
       await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - t0;
-    });
+      const t = performance.now() - t0;
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      while (document.getElementById('card')) await new Promise((r) => requestAnimationFrame(r));
+      return t;
+    }, target);
+    m.tap = await tap('nato');
+    m.tapAgain = await tap('lukashenko');
   }
   const files = [...fetched]
     .map((p) => (p.endsWith('/') ? `${p}index.html` : p))
@@ -115,10 +122,12 @@ const baseFcp = median(lower.map((r) => r.fcp));
 const ready = median(ours.map((r) => r.ready));
 const cls = Math.max(...ours.map((r) => r.cls));
 const tap = median(ours.map((r) => r.tap));
+const tapAgain = median(ours.map((r) => r.tapAgain));
 console.log(row(['measure', 'explainer', 'static page', 'ratio', 'budget']));
 console.log(row(['---', '---:', '---:', '---:', '---']));
 console.log(row(['bytes fetched by the first view (gzip)', kb(total), kb(baseTotal), `${(total / baseTotal).toFixed(1)}×`, '≤ 150 KB']));
 console.log(row(['first contentful paint', ms(fcp), ms(baseFcp), `${(fcp / baseFcp).toFixed(2)}×`, '≤ 1.2× static']));
 console.log(row(['first card openable (app ready)', ms(ready), '–', '–', '≤ 1500 ms']));
 console.log(row(['cumulative layout shift (worst run)', cls.toFixed(4), lower.map((r) => r.cls)[0].toFixed(4), '–', '< 0.02']));
-console.log(row(['click on a name → card painted', ms(tap), '–', '–', '≤ 100 ms']));
+console.log(row(['click on a name → card painted (first card)', ms(tap), '–', '–', '≤ 100 ms']));
+console.log(row(['click on a name → card painted (next cards)', ms(tapAgain), '–', '–', '≤ 100 ms']));
