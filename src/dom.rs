@@ -10,9 +10,20 @@ pub fn element(id: &str) -> Option<HtmlElement> {
     document().get_element_by_id(id)?.dyn_into::<HtmlElement>().ok()
 }
 
+/// Any element by id, HTML or SVG (map features are SVG groups).
+pub fn any_element(id: &str) -> Option<web_sys::Element> {
+    document().get_element_by_id(id)
+}
+
+/// Moves focus to an HTML or SVG element, without scrolling: callers focus things that are already in view.
 pub fn focus(id: &str) {
-    if let Some(el) = element(id) {
-        let _ = el.focus();
+    let Some(el) = any_element(id) else { return };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    if let Some(html) = el.dyn_ref::<HtmlElement>() {
+        let _ = html.focus_with_options(&options);
+    } else if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus_with_options(&options);
     }
 }
 

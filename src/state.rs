@@ -51,11 +51,7 @@ impl Selection {
         if let Some(&first) = sentences.first() {
             let id = crate::content::ARTICLE.sentences[first as usize].id;
             crate::dom::scroll_to(id, false);
-            if let Some(el) = crate::dom::element(id) {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = el.focus_with_options(&options);
-            }
+            crate::dom::focus(id);
         }
     }
 

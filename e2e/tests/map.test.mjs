@@ -57,7 +57,14 @@ test('opening Grodno on the map lights its sentences and shows its card, by clic
   await page.locator('#card #card-title', { hasText: 'Grodno' }).waitFor();
   const lit = await page.locator('.sentence.is-highlighted').evaluateAll((els) => els.map((e) => e.id));
   assert.ok(lit.includes('p14-s1'), `lit: ${lit}`);
+  // The card sits next to the marker, in view, and Esc gives focus back to the marker.
+  const marker = await page.locator('#map-grodno .map-place__dot').boundingBox();
+  const card = await page.locator('#card').boundingBox();
+  const gap = Math.min(Math.abs(card.y - (marker.y + marker.height)), Math.abs(marker.y - (card.y + card.height)));
+  assert.ok(gap < 24, `card next to the marker (gap ${gap})`);
+  assert.ok(card.y >= 0 && card.y + card.height <= 900, 'card in view');
   await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'map-grodno');
   await page.locator('#map-border-poland').focus();
   await page.keyboard.press('Enter');
   await page.locator('#card #card-title', { hasText: 'Poland' }).waitFor();

@@ -98,7 +98,7 @@ pub fn Card() -> impl IntoView {
 
 /// Puts the card next to its anchor, in document coordinates so it scrolls with the text.
 fn position(anchor_id: &str) {
-    let (Some(card), Some(anchor)) = (dom::element(CARD_ID), dom::element(anchor_id)) else {
+    let (Some(card), Some(anchor)) = (dom::element(CARD_ID), dom::any_element(anchor_id)) else {
         return;
     };
     // A name that wraps over two lines has two boxes; the card goes next to the first one (Floating UI's `inline`).
