@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from '../lib/browser.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
-import { startAll, assertClean } from '../lib/fixtures.mjs';
+import { startAll, assertClean, eventually } from '../lib/fixtures.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -128,6 +128,12 @@ test('landmarks and headings let a screen-reader user jump between article, map 
   // Keyboard alone: the first Tab reaches the skip link, which leads to the article.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  // A contents line reaches the claims panel, which follows the article in one column.
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Claims and responses' }).click();
+  assert.ok(await eventually(async () => {
+    const box = await page.locator('#claims-title').boundingBox();
+    return box.y >= 0 && box.y < 900;
+  }), 'the claims panel is in view');
   await context.close();
 });
 

@@ -23,6 +23,14 @@ pub fn Header() -> impl IntoView {
                 " come from outside the article and name their source."
             </p>
             <ReadingTools />
+            // Plain anchors: they work before the app starts, and let a phone reader reach what follows the article.
+            <nav class="page-nav" aria-label="On this page">
+                <a href="#article">"Article"</a>
+                <a href=format!("#{}", super::show_on_map::MAP_ID)>"Map"</a>
+                <a href=format!("#{}", super::claims_panel::CLAIMS_ID)>"Claims and responses"</a>
+                <a href="#timeline-title">"Timeline"</a>
+                <a href="#classroom-title">"For the classroom"</a>
+            </nav>
         </header>
     }
 }
