@@ -96,7 +96,7 @@ fn the_nato_claim_comes_first_with_its_three_denials() {
     assert_eq!(c.id, "nato-troops");
     assert!(c.expanded);
     assert_eq!(c.form, ClaimForm::Quoted);
-    assert_eq!(c.quote.text.contains("seriously stirring"), true);
+    assert!(c.quote.text.contains("seriously stirring"));
     let by = |r: &explainer_core::content::Response| r.by.iter().map(|&i| a.actors[i as usize].id).collect::<Vec<_>>();
     let responders: Vec<Vec<&str>> = c.responses.iter().map(by).collect();
     assert!(responders.iter().any(|r| r == &["nato"]));

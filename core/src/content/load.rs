@@ -51,6 +51,9 @@ fn leak<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
 }
 
+/// A paragraph's sentences: byte range in the paragraph, and index in `Article::sentences`.
+type SentenceSpans = Vec<(std::ops::Range<usize>, Idx)>;
+
 /// Which entity a surface form belongs to, before indices are final.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Key(Target);
@@ -63,7 +66,7 @@ struct Loader {
     actor_ix: HashMap<String, Idx>,
     place_ix: HashMap<String, Idx>,
     /// Per paragraph: its text and the byte ranges of its sentences, with their global indices.
-    paras: Vec<(&'static str, Vec<(std::ops::Range<usize>, Idx)>)>,
+    paras: Vec<(&'static str, SentenceSpans)>,
     /// The locator map's projection: places are projected here, at build time.
     frame: crate::geo::projection::Frame,
 }

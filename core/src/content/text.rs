@@ -73,10 +73,13 @@ pub enum AllocationError<K> {
 
 /// Decides which occurrences become mentions. Longer spans win; a span wholly inside an accepted one is dropped;
 /// equal or crossing spans are errors; a request left with no occurrence is an error.
+pub type Allocation<K> = Result<Vec<(Range<usize>, K)>, Vec<AllocationError<K>>>;
+
+/// See [`Allocation`]: the accepted spans in text order, each with its requester's key, or every error found.
 pub fn allocate_mentions<K: Clone + PartialEq>(
     text: &str,
     requests: &[FormRequest<K>],
-) -> Result<Vec<(Range<usize>, K)>, Vec<AllocationError<K>>> {
+) -> Allocation<K> {
     let mut candidates: Vec<(Range<usize>, usize)> = Vec::new();
     for (i, req) in requests.iter().enumerate() {
         for r in word_occurrences(text, &req.form) {
