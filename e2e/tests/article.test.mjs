@@ -122,6 +122,28 @@ test('a card stays inside a phone viewport, next to the name', async () => {
   await context.close();
 });
 
+test('the first frame painted after a tap already shows the card in place', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.server.url, { touch: true, viewport: VIEWPORTS.tablet });
+  const m = page.locator('.mention[data-target="nato"]').first();
+  await m.scrollIntoViewIfNeeded();
+  // An animation frame requested as the click starts runs just before that frame is painted.
+  await page.evaluate(() => {
+    window.__firstFrame = 'pending';
+    document.addEventListener('click', () => requestAnimationFrame(() => {
+      window.__firstFrame = document.getElementById('card')?.getBoundingClientRect().toJSON() ?? 'no card';
+    }), { capture: true, once: true });
+  });
+  await m.tap();
+  await page.waitForFunction(() => window.__firstFrame !== 'pending');
+  const card = await page.evaluate(() => window.__firstFrame);
+  assert.notEqual(card, 'no card', 'the card is in the first frame');
+  const name = await m.boundingBox();
+  const gap = Math.min(Math.abs(card.y - (name.y + name.height)), Math.abs(name.y - (card.y + card.height)));
+  assert.ok(gap < 20, `the card is next to the name in that frame, not parked at the page's corner (gap ${gap})`);
+  assertClean(assert, problems);
+  await context.close();
+});
+
 test('axe-core finds no serious or critical violation, card closed or open', async () => {
   const { page, context } = await openPage(env.browser, env.server.url);
   assert.deepEqual(await seriousViolations(page), [], 'card closed');

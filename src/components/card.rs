@@ -21,17 +21,17 @@ pub fn Card() -> impl IntoView {
     let selection = use_selection();
 
     // After every change: place the card next to its anchor; move focus in when it was just opened on purpose.
+    // This runs once the card is in the DOM and before the frame is painted, so the card's first frame already
+    // shows it in place (waiting for an animation frame cost the tap a whole second frame). The layout it reads
+    // is the one that frame needs anyway.
     Effect::new(move |previous: Option<Option<OpenCard>>| {
         let open = selection.card.get();
-        if let Some(open) = open.clone() {
+        if let Some(open) = &open {
             let newly = previous.flatten().is_none_or(|p| p.target != open.target);
-            let take_focus = newly && open.opened_by == OpenedBy::Activation;
-            request_animation_frame(move || {
-                position(&open.anchor);
-                if take_focus {
-                    dom::focus(CARD_ID);
-                }
-            });
+            position(&open.anchor);
+            if newly && open.opened_by == OpenedBy::Activation {
+                dom::focus(CARD_ID);
+            }
         }
         open
     });
