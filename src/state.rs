@@ -22,6 +22,39 @@ pub struct OpenCard {
     pub opened_by: OpenedBy,
 }
 
+/// One boolean signal per item (a name in the text, a sentence), kept in step with the selection by one effect.
+///
+/// If each of the article's 112 names read `card` itself, every change would wake all of them, and each wake-up
+/// re-subscribes at a cost that grows with the number of subscribers. With flags, a change wakes only the items
+/// whose state flips: the names of the card closed and the card opened.
+#[derive(Debug, Clone, Copy)]
+pub struct Flags(StoredValue<Vec<RwSignal<bool>>>);
+
+impl Flags {
+    /// `len` flags, true exactly for the indices `selected` returns; the effect re-runs when what it reads changes.
+    fn follow(len: usize, selected: impl Fn() -> Vec<Idx> + 'static) -> Self {
+        let flags = Flags(StoredValue::new((0..len).map(|_| RwSignal::new(false)).collect()));
+        Effect::new(move |previous: Option<Vec<Idx>>| {
+            let now = selected();
+            flags.0.with_value(|all| {
+                let put = |i: Idx, on: bool| {
+                    if let Some(flag) = all.get(i as usize).filter(|f| f.get_untracked() != on) {
+                        flag.set(on);
+                    }
+                };
+                previous.iter().flatten().filter(|i| !now.contains(i)).for_each(|&i| put(i, false));
+                now.iter().for_each(|&i| put(i, true));
+            });
+            now
+        });
+        flags
+    }
+
+    pub fn get(&self, index: Idx) -> bool {
+        self.0.with_value(|all| all.get(index as usize).is_some_and(|flag| flag.get()))
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Selection {
     pub card: RwSignal<Option<OpenCard>>,
@@ -33,6 +66,12 @@ pub struct Selection {
     pub open_claims: RwSignal<Vec<Idx>>,
     /// The whole claims panel can fold away.
     pub claims_panel_open: RwSignal<bool>,
+    /// Per name in the text: its card is open, anchored on it.
+    pub open_at_mention: Flags,
+    /// Per name in the text: it names what the open card is about.
+    pub lit_mentions: Flags,
+    /// Per sentence: it is lit up (`highlighted`).
+    pub lit_sentences: Flags,
 }
 
 impl Selection {
@@ -77,12 +116,25 @@ pub fn default_open_claims() -> Vec<Idx> {
 }
 
 pub fn provide_selection() -> Selection {
+    let article = &crate::content::ARTICLE;
+    let card = RwSignal::new(None::<OpenCard>);
+    let highlighted = RwSignal::new(Vec::new());
     let selection = Selection {
-        card: RwSignal::new(None),
-        highlighted: RwSignal::new(Vec::new()),
+        card,
+        highlighted,
         map_place: RwSignal::new(None),
         open_claims: RwSignal::new(default_open_claims()),
         claims_panel_open: RwSignal::new(true),
+        open_at_mention: Flags::follow(article.mentions.len(), move || {
+            card.with(|c| {
+                let anchor = c.as_ref().map(|c| c.anchor.as_str());
+                article.mentions.iter().position(|m| Some(m.id) == anchor).map(|m| m as Idx).into_iter().collect()
+            })
+        }),
+        lit_mentions: Flags::follow(article.mentions.len(), move || {
+            card.with(|c| c.as_ref().map(|c| article.mentions_of(c.target).to_vec()).unwrap_or_default())
+        }),
+        lit_sentences: Flags::follow(article.sentences.len(), move || highlighted.get()),
     };
     provide_context(selection);
     selection

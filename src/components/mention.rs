@@ -22,8 +22,8 @@ pub fn Mention(index: Idx) -> impl IntoView {
     let id = mention.id;
     let pending = StoredValue::new(None::<TimeoutHandle>);
 
-    let is_open_here = move || selection.card.with(|c| c.as_ref().is_some_and(|c| c.anchor == id));
-    let is_lit = move || selection.active_target() == Some(target);
+    let is_open_here = move || selection.open_at_mention.get(index);
+    let is_lit = move || selection.lit_mentions.get(index);
     let open = move |opened_by| {
         selection.open(OpenCard { target, anchor: id.to_string(), mention: Some(index), opened_by });
     };

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn Sentence(index: Idx) -> impl IntoView {
     let selection = use_selection();
     let sentence = &ARTICLE.sentences[index as usize];
-    let lit = move || selection.highlighted.with(|h| h.contains(&index));
+    let lit = move || selection.lit_sentences.get(index);
     let runs = sentence
         .runs
         .iter()
