@@ -31,17 +31,15 @@ pub fn declutter(map_id: &str) {
         .map(|el| el.get_bounding_client_rect())
         .filter(|r| overlaps(r, &frame))
         .collect();
-    for (_, el) in labels {
-        let _ = el.class_list().remove_1("is-hidden");
-        let r = el.get_bounding_client_rect();
-        if r.width() == 0.0 {
-            continue;
-        }
+    // Read every box first, then write every class: hidden labels keep their boxes (`visibility: hidden`), so no
+    // class needs removing before measuring, and the browser lays out once instead of once per label.
+    let boxes: Vec<DomRect> = labels.iter().map(|(_, el)| el.get_bounding_client_rect()).collect();
+    for ((_, el), r) in labels.iter().zip(boxes) {
         let inside = r.left() >= frame.left() && r.right() <= frame.right() && r.top() >= frame.top() && r.bottom() <= frame.bottom();
-        if !inside || shown.iter().any(|s| overlaps(s, &r)) {
-            let _ = el.class_list().add_1("is-hidden");
-        } else {
+        let hide = r.width() > 0.0 && (!inside || shown.iter().any(|s| overlaps(s, &r)));
+        if r.width() > 0.0 && !hide {
             shown.push(r);
         }
+        let _ = el.class_list().toggle_with_force("is-hidden", hide);
     }
 }
