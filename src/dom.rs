@@ -67,3 +67,8 @@ pub fn scroll_offset() -> (f64, f64) {
     let w = window();
     (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))
 }
+
+/// Runs `f` after the next frame is painted: for work the reader does not see, kept off the path of a tap's paint.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(f, std::time::Duration::ZERO));
+}

@@ -100,8 +100,8 @@ test('the fragment keeps which claims are open, and a shared link restores them'
   const { page, context } = await openPage(env.browser, env.server.url);
   await toggle(page, 'crowd-250k').click();
   await toggle(page, 'nato-troops').click();
-  const hash = new URL(page.url()).hash;
-  assert.equal(hash, '#claims=crowd-250k');
+  // The address follows just after the change is painted.
+  await page.waitForFunction(() => location.hash === '#claims=crowd-250k', null, { timeout: 2000 });
   await context.close();
 
   const shared = await openPage(env.browser, `${env.server.url}#claims=crowd-250k,never-accept,not-a-claim&junk=1`);
