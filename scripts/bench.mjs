@@ -3,13 +3,15 @@
 //
 // Usage: node scripts/bench.mjs [--runs N]      (after scripts/build; scripts/bench builds first)
 //
-// Measures, with the CPU slowed 4x (Chrome DevTools' throttling):
+// Measures, with the CPU slowed 4x (Chrome DevTools' throttling), at tablet size with touch:
 // - the gzip bytes of everything the first view fetches, per file and in total (files gzipped at level 9);
 // - first contentful paint;
 // - first card openable: when the app has taken over the page, so a name opens its card ("app-ready" mark);
 // - cumulative layout shift over load and take-over;
-// - click on a name → card painted (the next frame after the click, measured in the page), for the first card
-//   opened and for a second one.
+// - tap on a name → card painted: a real (trusted) touch tap, timed by the browser's Event Timing API, which is
+//   how Interaction to Next Paint is measured: from the tap to the next frame painted after its handlers. Once
+//   for a name on the first screen (the first card: it also pays for the lazy compilation of the card's code),
+//   then for a name further down, after scrolling to it and pausing as a reader would.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,7 +44,7 @@ function gzipBytes(file) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(browser, url, dir, interactive) {
-  const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+  const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -53,6 +55,11 @@ async function measure(browser, url, dir, interactive) {
     window.__cls = 0;
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
       .observe({ type: 'layout-shift', buffered: true });
+    // Event Timing: one entry per input event slower than 16 ms, grouped by interaction (a tap is pointerdown,
+    // pointerup and click; its duration is the slowest of them).
+    window.__events = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.interactionId) window.__events.push(e); })
+      .observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
   await page.goto(url, { waitUntil: 'load' });
   if (interactive) await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 60000 });
@@ -63,23 +70,25 @@ async function measure(browser, url, dir, interactive) {
     cls: window.__cls,
   }));
   if (interactive) {
-    // The first tap also pays for the browser's lazy compilation of the card's wasm code; later taps do not.
-    const tap = (target) => page.evaluate(async (target) => {
-      const name = document.querySelector(`.mention[data-target="${target}"]`);
-      name.scrollIntoView({ block: 'center' });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const t0 = performance.now();
-      name.click();
-      // Frames until the card is in the DOM; the next animation frame starts after the frame that painted it.
-      while (!document.getElementById('card')) await new Promise((r) => requestAnimationFrame(r));
-      await new Promise((r) => requestAnimationFrame(r));
-      const t = performance.now() - t0;
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-      while (document.getElementById('card')) await new Promise((r) => requestAnimationFrame(r));
-      return t;
-    }, target);
-    m.tap = await tap('nato');
-    m.tapAgain = await tap('lukashenko');
+    const tap = async (target) => {
+      const name = page.locator(`.mention[data-target="${target}"]`).first();
+      await name.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(500);
+      await page.evaluate(() => { window.__events = []; });
+      // A bare touch at the name, as a finger gives: Playwright's `tap()` would run its own checks in the page
+      // while the tap is being timed.
+      const box = await name.boundingBox();
+      await page.touchscreen.tap(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+      await page.locator('#card').waitFor();
+      await page.waitForTimeout(300); // entries are queued after the frame that ends the interaction
+      const durations = await page.evaluate(() => window.__events.map((e) => e.duration));
+      await page.keyboard.press('Escape');
+      await page.locator('#card').waitFor({ state: 'detached' });
+      // No entry means every event of the tap finished, painted included, within 16 ms.
+      return durations.length ? Math.max(...durations) : 16;
+    };
+    m.tap = await tap('lukashenko');
+    m.tapAgain = await tap('nato');
   }
   const files = [...fetched]
     .map((p) => (p.endsWith('/') ? `${p}index.html` : p))
@@ -129,5 +138,5 @@ console.log(row(['bytes fetched by the first view (gzip)', kb(total), kb(baseTot
 console.log(row(['first contentful paint', ms(fcp), ms(baseFcp), `${(fcp / baseFcp).toFixed(2)}×`, '≤ 1.2× static']));
 console.log(row(['first card openable (app ready)', ms(ready), '–', '–', '≤ 1500 ms']));
 console.log(row(['cumulative layout shift (worst run)', cls.toFixed(4), lower.map((r) => r.cls)[0].toFixed(4), '–', '< 0.02']));
-console.log(row(['click on a name → card painted (first card)', ms(tap), '–', '–', '≤ 100 ms']));
-console.log(row(['click on a name → card painted (next cards)', ms(tapAgain), '–', '–', '≤ 100 ms']));
+console.log(row(['tap on a name → card painted (first card, first screen)', ms(tap), '–', '–', '≤ 100 ms']));
+console.log(row(['tap on a name → card painted (next card, after scrolling)', ms(tapAgain), '–', '–', '≤ 100 ms']));
