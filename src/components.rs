@@ -9,6 +9,7 @@ pub mod claims_panel;
 pub mod classroom;
 pub mod context_lines;
 pub mod header;
+pub mod icon;
 pub mod locator_map;
 pub mod map_feature;
 pub mod map_inset;

@@ -3,6 +3,7 @@
 //! it flips and shifts to stay in the viewport (see `explainer_core::placement`).
 
 use super::actor_card::ActorCard;
+use super::icon::{Icon, IconShape};
 use super::place_card::PlaceCard;
 use super::term_card::TermCard;
 use crate::dom;
@@ -79,7 +80,7 @@ pub fn Card() -> impl IntoView {
         {move || selection.card.with(Option::is_some).then(|| view! {
             <div id=CARD_ID class="card" role="dialog" aria-labelledby=CARD_TITLE_ID tabindex="-1">
                 <button type="button" class="card__close" aria-label="Close card" on:click=close>
-                    <span aria-hidden="true">"×"</span>
+                    <Icon shape=IconShape::Close />
                 </button>
                 {move || {
                     selection

@@ -2,6 +2,7 @@
 //! article's places, Grodno's distances to the borders, a scale bar and a central-Minsk inset. An SVG rendered by
 //! the app from build-time geometry: no map library, no tiles, nothing fetched.
 
+use super::icon::{Icon, IconShape};
 use super::map_inset::MinskInset;
 use super::map_feature::{map_anchor_id, MapFeature};
 use super::map_place::MapPlace;
@@ -199,9 +200,15 @@ pub fn LocatorMap() -> impl IntoView {
                     {scale}
                 </svg>
                 <div class="map__controls">
-                    <button type="button" class="map__button" aria-label="Zoom in" on:click=move |_| view.zoom_by(1.6, None)>"+"</button>
-                    <button type="button" class="map__button" aria-label="Zoom out" on:click=move |_| view.zoom_by(1.0 / 1.6, None)>"−"</button>
-                    <button type="button" class="map__button map__button--reset" aria-label="Reset map" on:click=move |_| view.reset()>"⟲"</button>
+                    <button type="button" class="map__button" aria-label="Zoom in" on:click=move |_| view.zoom_by(1.6, None)>
+                        <Icon shape=IconShape::Plus />
+                    </button>
+                    <button type="button" class="map__button" aria-label="Zoom out" on:click=move |_| view.zoom_by(1.0 / 1.6, None)>
+                        <Icon shape=IconShape::Minus />
+                    </button>
+                    <button type="button" class="map__button map__button--reset" aria-label="Reset map" on:click=move |_| view.reset()>
+                        <Icon shape=IconShape::Reset />
+                    </button>
                 </div>
                 </div>
                 <MinskInset lit=lit />

@@ -1,5 +1,6 @@
 //! "Mention 2 of 5" with previous and next buttons that walk through a target's mentions in the text.
 
+use super::icon::{Icon, IconShape};
 use crate::content::ARTICLE;
 use crate::dom;
 use crate::state::{use_selection, OpenCard, OpenedBy};
@@ -29,11 +30,11 @@ pub fn MentionStepper(target: Target, current: Option<Idx>) -> impl IntoView {
         view! {
             <nav class="stepper" aria-label="Mentions in the text">
                 <button type="button" class="stepper__button" aria-label="Previous mention" on:click=move |_| step(false)>
-                    <span aria-hidden="true">"‹"</span>
+                    <Icon shape=IconShape::Previous />
                 </button>
                 <span class="stepper__status" aria-live="polite">{status}</span>
                 <button type="button" class="stepper__button" aria-label="Next mention" on:click=move |_| step(true)>
-                    <span aria-hidden="true">"›"</span>
+                    <Icon shape=IconShape::Next />
                 </button>
             </nav>
         }
