@@ -28,6 +28,14 @@ test('the map draws both borders and names Minsk, Grodno, Vilnius and Warsaw', a
     assert.ok(shown.includes(name), `${name} is labelled`);
   }
   assert.match(await page.locator('.map__credit').textContent(), /Natural Earth/);
+  // The fixed geometry comes from the prerender only (the wasm has no path data): it must survive the take-over,
+  // and stay through a zoom.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const shapes = await page.evaluate(() => [...document.querySelectorAll('#map-svg .map-country, #map-svg .map-border__line')]
+    .map((p) => p.getAttribute('d')?.length ?? 0));
+  assert.ok(shapes.length >= 8, `country and border shapes drawn (${shapes.length})`);
+  assert.ok(shapes.every((n) => n > 100), 'every shape has its path data');
+  assert.ok(await page.locator('#map-svg .map-distance line').count() >= 2, 'distance lines drawn');
   assertClean(assert, problems);
   await context.close();
 });

@@ -1,6 +1,7 @@
 //! The locator map: country outlines, the Belarus–Poland and Belarus–Lithuania borders drawn to stand out, the
 //! article's places, Grodno's distances to the borders, a scale bar and a central-Minsk inset. An SVG rendered by
-//! the app from build-time geometry: no map library, no tiles, nothing fetched.
+//! the app from build-time geometry: no map library, no tiles, nothing fetched. The fixed shapes are drawn by the
+//! prerender alone (see the end of this file); the browser code carries only what reacts.
 
 use super::icon::{Icon, IconShape};
 use super::map_inset::MinskInset;
@@ -72,11 +73,6 @@ pub fn LocatorMap() -> impl IntoView {
         }
     });
 
-    let countries = MAP
-        .countries
-        .iter()
-        .map(|c| view! { <path class="map-country" class:is-home=c.id == "belarus-country" d=c.path /> })
-        .collect_view();
     let borders = MAP
         .borders
         .iter()
@@ -84,8 +80,7 @@ pub fn LocatorMap() -> impl IntoView {
             let place = place_index(b.id)?;
             Some(view! {
                 <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name) lit=lit>
-                    <path class="map-border__hit" d=b.path />
-                    <path class="map-border__line" d=b.path />
+                    <g inner_html=border_shape(b.path.0) />
                     // Two lines ("Belarus–Poland" / "border"), so the name fits beside the line on a phone.
                     <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor>
                         {b.name.rsplit_once(' ').map(|(first, last)| view! {
@@ -114,29 +109,6 @@ pub fn LocatorMap() -> impl IntoView {
                 }),
                 None => Either::Right(view! { <g class="map-country-name" aria-hidden="true">{text}</g> }),
             }
-        })
-        .collect_view();
-    let distances = ARTICLE
-        .distances
-        .iter()
-        .filter_map(|d| {
-            let (a, b) = (ARTICLE.places[d.from as usize].map?, ARTICLE.places[d.to as usize].map?);
-            // Short lines (Grodno to a border) are labelled past their far end; long ones above their middle.
-            let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt().max(0.001);
-            let (ux, uy) = ((b.0 - a.0) / len, (b.1 - a.1) / len);
-            let short = len < 60.0;
-            let anchor = if !short { "middle" } else if ux < -0.3 { "end" } else if ux > 0.3 { "start" } else { "middle" };
-            let (x, y, dx, dy) = if short {
-                (b.0, b.1, format!("{:.2}em", ux * 0.6), format!("{:.2}em", uy * 0.6 - if uy.abs() < 0.5 { 0.15 } else { 0.0 }))
-            } else {
-                ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0, "0".to_string(), "-0.4em".to_string())
-            };
-            Some(view! {
-                <g class="map-distance">
-                    <line x1=a.0 y1=a.1 x2=b.0 y2=b.1 />
-                    <text class="map-label map-label--distance" data-priority="40" x=x y=y dx=dx dy=dy text-anchor=anchor>{d.label}</text>
-                </g>
-            })
         })
         .collect_view();
     let markers = ARTICLE
@@ -191,10 +163,9 @@ pub fn LocatorMap() -> impl IntoView {
                     on:pointercancel=move |ev| gestures.on_pointer_up(ev)
                     on:keydown=move |ev| gestures.on_key(ev)
                 >
-                    <rect class="map-water" x="-2000" y="-2000" width="5000" height="5000" />
-                    <g class="map-countries">{countries}</g>
+                    <g class="map-base" inner_html=base_layer() />
                     <g class="map-borders">{borders}</g>
-                    <g class="map-distances">{distances}</g>
+                    <g class="map-distances" inner_html=distances_layer() />
                     <g class="map-country-names">{country_labels}</g>
                     <g class="map-places">{markers}</g>
                     {scale}
@@ -219,4 +190,77 @@ pub fn LocatorMap() -> impl IntoView {
             <MapText />
         </figure>
     }
+}
+
+// The map's fixed geometry (water, country shapes, border lines, distance lines) is drawn by the prerender only. The
+// browser keeps those shapes as they came: hydrating `inner_html` leaves an element's children alone. So the wasm
+// carries neither their path data nor the code that would draw them, and the page shows the same map before and
+// after the app starts. Plain client-side rendering (`csr`, no prerender) draws them itself.
+
+#[cfg(feature = "hydrate")]
+fn base_layer() -> String {
+    String::new()
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn base_layer() -> String {
+    let countries = MAP
+        .countries
+        .iter()
+        .map(|c| view! { <path class="map-country" class:is-home=c.id == "belarus-country" d=c.path.0 /> })
+        .collect_view();
+    view! {
+        <rect class="map-water" x="-2000" y="-2000" width="5000" height="5000" />
+        <g class="map-countries">{countries}</g>
+    }
+    .to_html()
+}
+
+/// A border's line, and a wider invisible copy under it that is easier to hit with a finger.
+#[cfg(feature = "hydrate")]
+fn border_shape(_path: &'static str) -> String {
+    String::new()
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn border_shape(path: &'static str) -> String {
+    view! {
+        <path class="map-border__hit" d=path />
+        <path class="map-border__line" d=path />
+    }
+    .to_html()
+}
+
+/// Straight-line distances from Grodno to the two borders, each with its label.
+#[cfg(feature = "hydrate")]
+fn distances_layer() -> String {
+    String::new()
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn distances_layer() -> String {
+    ARTICLE
+        .distances
+        .iter()
+        .filter_map(|d| {
+            let (a, b) = (ARTICLE.places[d.from as usize].map?, ARTICLE.places[d.to as usize].map?);
+            // Short lines (Grodno to a border) are labelled past their far end; long ones above their middle.
+            let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt().max(0.001);
+            let (ux, uy) = ((b.0 - a.0) / len, (b.1 - a.1) / len);
+            let short = len < 60.0;
+            let anchor = if !short { "middle" } else if ux < -0.3 { "end" } else if ux > 0.3 { "start" } else { "middle" };
+            let (x, y, dx, dy) = if short {
+                (b.0, b.1, format!("{:.2}em", ux * 0.6), format!("{:.2}em", uy * 0.6 - if uy.abs() < 0.5 { 0.15 } else { 0.0 }))
+            } else {
+                ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0, "0".to_string(), "-0.4em".to_string())
+            };
+            Some(view! {
+                <g class="map-distance">
+                    <line x1=a.0 y1=a.1 x2=b.0 y2=b.1 />
+                    <text class="map-label map-label--distance" data-priority="40" x=x y=y dx=dx dy=dy text-anchor=anchor>{d.label}</text>
+                </g>
+            })
+        })
+        .collect_view()
+        .to_html()
 }

@@ -59,7 +59,7 @@ pub fn load_region(file: &Path, frame: &Frame) -> Result<MapShapes, String> {
         .countries
         .into_iter()
         .map(|c| CountryShape {
-            path: leak_str(path(frame, &c.rings, true)),
+            path: PrerenderedPath(leak_str(path(frame, &c.rings, true))),
             labels: leak(c.labels.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect()),
             id: leak_str(c.id),
             name: leak_str(c.name),
@@ -69,7 +69,7 @@ pub fn load_region(file: &Path, frame: &Frame) -> Result<MapShapes, String> {
         .borders
         .into_iter()
         .map(|b| BorderShape {
-            path: leak_str(path(frame, &b.lines, false)),
+            path: PrerenderedPath(leak_str(path(frame, &b.lines, false))),
             label: frame.project(b.label.1, b.label.0),
             label_anchor: leak_str(b.label.2),
             id: leak_str(b.id),
