@@ -80,7 +80,7 @@ pub fn LocatorMap() -> impl IntoView {
             let place = place_index(b.id)?;
             Some(view! {
                 <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name) lit=lit>
-                    <g inner_html=border_shape(b.path.0) />
+                    <g inner_html=prerendered(|| border_shape(b.path.0)) />
                     // Two lines ("Belarus–Poland" / "border"), so the name fits beside the line on a phone.
                     <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor>
                         {b.name.rsplit_once(' ').map(|(first, last)| view! {
@@ -163,9 +163,9 @@ pub fn LocatorMap() -> impl IntoView {
                     on:pointercancel=move |ev| gestures.on_pointer_up(ev)
                     on:keydown=move |ev| gestures.on_key(ev)
                 >
-                    <g class="map-base" inner_html=base_layer() />
+                    <g class="map-base" inner_html=prerendered(base_layer) />
                     <g class="map-borders">{borders}</g>
-                    <g class="map-distances" inner_html=distances_layer() />
+                    <g class="map-distances" inner_html=prerendered(distances_layer) />
                     <g class="map-country-names">{country_labels}</g>
                     <g class="map-places">{markers}</g>
                     {scale}
@@ -194,16 +194,17 @@ pub fn LocatorMap() -> impl IntoView {
 
 // The map's fixed geometry (water, country shapes, border lines, distance lines) is drawn by the prerender only. The
 // browser keeps those shapes as they came: hydrating `inner_html` leaves an element's children alone. So the wasm
-// carries neither their path data nor the code that would draw them, and the page shows the same map before and
-// after the app starts. Plain client-side rendering (`csr`, no prerender) draws them itself.
-
-#[cfg(feature = "hydrate")]
-fn base_layer() -> String {
-    String::new()
+// carries neither their path data (`PrerenderedPath` is empty there) nor the code that would draw them, and the page
+// shows the same map before and after the app starts. Plain client-side rendering (`csr`) draws them itself.
+fn prerendered<V: RenderHtml>(draw: impl FnOnce() -> V) -> String {
+    if cfg!(feature = "hydrate") {
+        String::new()
+    } else {
+        draw().to_html()
+    }
 }
 
-#[cfg(not(feature = "hydrate"))]
-fn base_layer() -> String {
+fn base_layer() -> impl IntoView {
     let countries = MAP
         .countries
         .iter()
@@ -213,32 +214,18 @@ fn base_layer() -> String {
         <rect class="map-water" x="-2000" y="-2000" width="5000" height="5000" />
         <g class="map-countries">{countries}</g>
     }
-    .to_html()
 }
 
 /// A border's line, and a wider invisible copy under it that is easier to hit with a finger.
-#[cfg(feature = "hydrate")]
-fn border_shape(_path: &'static str) -> String {
-    String::new()
-}
-
-#[cfg(not(feature = "hydrate"))]
-fn border_shape(path: &'static str) -> String {
+fn border_shape(path: &'static str) -> impl IntoView {
     view! {
         <path class="map-border__hit" d=path />
         <path class="map-border__line" d=path />
     }
-    .to_html()
 }
 
 /// Straight-line distances from Grodno to the two borders, each with its label.
-#[cfg(feature = "hydrate")]
-fn distances_layer() -> String {
-    String::new()
-}
-
-#[cfg(not(feature = "hydrate"))]
-fn distances_layer() -> String {
+fn distances_layer() -> impl IntoView {
     ARTICLE
         .distances
         .iter()
@@ -262,5 +249,4 @@ fn distances_layer() -> String {
             })
         })
         .collect_view()
-        .to_html()
 }
