@@ -66,7 +66,7 @@ pub struct Selection {
     pub open_claims: RwSignal<Vec<Idx>>,
     /// The whole claims panel can fold away.
     pub claims_panel_open: RwSignal<bool>,
-    /// Per name in the text: its card is open, anchored on it.
+    /// Per name in the text: the card is open at it (`OpenCard::mention`).
     pub open_at_mention: Flags,
     /// Per name in the text: it names what the open card is about.
     pub lit_mentions: Flags,
@@ -126,10 +126,7 @@ pub fn provide_selection() -> Selection {
         open_claims: RwSignal::new(default_open_claims()),
         claims_panel_open: RwSignal::new(true),
         open_at_mention: Flags::follow(article.mentions.len(), move || {
-            card.with(|c| {
-                let anchor = c.as_ref().map(|c| c.anchor.as_str());
-                article.mentions.iter().position(|m| Some(m.id) == anchor).map(|m| m as Idx).into_iter().collect()
-            })
+            card.with(|c| c.as_ref().and_then(|c| c.mention).into_iter().collect())
         }),
         lit_mentions: Flags::follow(article.mentions.len(), move || {
             card.with(|c| c.as_ref().map(|c| article.mentions_of(c.target).to_vec()).unwrap_or_default())

@@ -37,12 +37,16 @@ pub fn Card() -> impl IntoView {
         open
     });
 
+    // Esc and the close button: close, and give focus back to what opened the card.
+    let close = move || {
+        if let Some(open) = selection.card.get_untracked() {
+            selection.close();
+            dom::focus(&open.anchor);
+        }
+    };
     let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
-            if let Some(open) = selection.card.get_untracked() {
-                selection.close();
-                dom::focus(&open.anchor);
-            }
+            close();
         }
     });
     let on_pointer = window_event_listener(leptos::ev::pointerdown, move |ev| {
@@ -69,17 +73,11 @@ pub fn Card() -> impl IntoView {
         on_resize.remove();
     });
 
-    let close = move |_| {
-        if let Some(open) = selection.card.get_untracked() {
-            selection.close();
-            dom::focus(&open.anchor);
-        }
-    };
     view! {
         // Not `<Show>`: its children are type-erased, which costs the wasm every hydration path of the card.
         {move || selection.card.with(Option::is_some).then(|| view! {
             <div id=CARD_ID class="card" role="dialog" aria-labelledby=CARD_TITLE_ID tabindex="-1">
-                <button type="button" class="card__close" aria-label="Close card" on:click=close>
+                <button type="button" class="card__close" aria-label="Close card" on:click=move |_| close()>
                     <Icon shape=IconShape::Close />
                 </button>
                 {move || {
