@@ -1,8 +1,27 @@
 // A small static server for the built dist/, on loopback only. Tests can add response headers (a strict CSP)
-// and switch to "offline" to check the service worker.
+// and switch to "offline" to check the service worker. Every request is logged with its status, so tests can find
+// failed and repeated requests. With `probe: true` (the cross-engine suite), every HTML page it serves gets the
+// test-only listener /__test-probe.js as its first script, and /__frame.html?src=…&width=…&height=… is a host page
+// holding that page in a same-origin iframe of that size (WebKit's window cannot get as narrow as a phone).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'engines/probe.js');
+const PROBE_TAG = '<script src="/__test-probe.js"></script>';
+
+function framePage(params) {
+  const width = Number(params.get('width')) || 375;
+  const height = Number(params.get('height')) || 812;
+  const src = params.get('src') ?? '/';
+  if (!src.startsWith('/') || src.startsWith('//')) return null;
+  const attr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test host: ${width} px</title>
+<link rel="icon" href="data:,"></head><body>
+<iframe id="frame" title="Page under test at ${width} px" width="${width}" height="${height}" frameborder="0" src="${attr(src)}"></iframe>
+</body></html>`;
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,16 +36,35 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve(dir, { headers = {}, port = 0 } = {}) {
+export async function serve(dir, { headers = {}, port = 0, probe = false } = {}) {
   const root = path.resolve(dir);
-  const state = { offline: false, requests: [] };
+  // requests: every URL asked for, in order; log: the same with its path and the status answered (0: dropped).
+  const state = { offline: false, requests: [], log: [] };
   const server = http.createServer((req, res) => {
     state.requests.push(req.url);
+    const url = new URL(req.url, 'http://localhost');
+    const entry = { url: req.url, path: url.pathname, status: 0 };
+    state.log.push(entry);
+    res.on('finish', () => { entry.status = res.statusCode; });
     if (state.offline) {
       req.socket.destroy();
       return;
     }
-    const url = new URL(req.url, 'http://localhost');
+    if (probe && url.pathname === '/__test-probe.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache', ...headers });
+      res.end(fs.readFileSync(PROBE));
+      return;
+    }
+    if (probe && url.pathname === '/__frame.html') {
+      const page = framePage(url.searchParams);
+      if (!page) {
+        res.writeHead(400).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
+      res.end(page.replace(/<head>/i, `<head>${PROBE_TAG}`));
+      return;
+    }
     let file;
     try {
       file = path.join(root, decodeURIComponent(url.pathname));
@@ -40,6 +78,9 @@ export async function serve(dir, { headers = {}, port = 0 } = {}) {
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, body) => {
+      if (!err && probe && path.extname(file) === '.html') {
+        body = Buffer.from(String(body).replace(/<head(\s[^>]*)?>/i, (tag) => tag + PROBE_TAG));
+      }
       if (err) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;

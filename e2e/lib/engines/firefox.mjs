@@ -1,0 +1,51 @@
+// Firefox ESR from Debian, headless, driven by puppeteer-core over WebDriver BiDi (no browser is downloaded).
+// Implements the engine interface described in ./index.mjs.
+import puppeteer from 'puppeteer-core';
+
+const KEYS = { Enter: 'Enter', Escape: 'Escape', Tab: 'Tab', Space: ' ' };
+
+export async function launch() {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+    headless: true,
+    // No updates, telemetry or remote settings: nothing may leave the machine.
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  return {
+    name: 'firefox',
+    async open(url, viewport) {
+      // A fresh browsing context per page: no cookies, storage or service worker shared with other pages.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport(viewport);
+      const native = [];
+      page.on('console', (msg) => { if (msg.type() === 'error') native.push(`console.error: ${msg.text()}`); });
+      page.on('pageerror', (err) => native.push(`uncaught ${err}`));
+      await page.goto(url);
+      return {
+        engine: 'firefox',
+        viewport,
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        async click(selector) {
+          const handle = await page.$(selector);
+          if (!handle) throw new Error(`no element ${selector}`);
+          await handle.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+          await handle.click();
+          await handle.dispose();
+        },
+        press: (key) => page.keyboard.press(KEYS[key] ?? key),
+        screenshot: (file) => page.screenshot({ path: file }),
+        nativeErrors: () => [...native],
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,150 @@
+// WebKitGTK's MiniBrowser from Debian (webkit2gtk-driver), driven by selenium-webdriver through WebKitWebDriver,
+// under an Xvfb display this module starts and stops itself (MiniBrowser has no headless mode). Implements the
+// engine interface described in ./index.mjs.
+//
+// Two things this driver cannot do, and how the suite gets around them:
+// - It gives no console access: the test server adds a listener script to every page it serves
+//   (serve(dir, { probe: true }), ./probe.js), and the tests read what it records.
+// - MiniBrowser's window cannot get narrower than about 447 px (its toolbar): a viewport narrower than 480 px is a
+//   same-origin iframe of exactly that size in a host page the test server makes (/__frame.html); the driver
+//   switches into the frame, so evaluate, click and keys all act on the page under test, whose innerWidth and
+//   innerHeight are the frame's.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import { Builder, By, Key } from 'selenium-webdriver';
+
+const DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const NARROWEST_WINDOW = 480;
+const KEYS = { Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, Space: Key.SPACE };
+
+function startXvfb() {
+  // -displayfd: Xvfb picks a free display number and writes it to fd 3 once it accepts connections.
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '2000x1600x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  xvfb.stderr.on('data', (d) => { stderr += d; });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.stdio[3].on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve({ process: xvfb, display: `:${out.trim()}` });
+    });
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code}): ${stderr}`)));
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(url, child) {
+  const end = Date.now() + 15000;
+  while (Date.now() < end) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode})`);
+    try {
+      if ((await fetch(`${url}/status`)).ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+export async function launch() {
+  const xvfb = await startXvfb();
+  const port = await freePort();
+  const driverProcess = spawn(DRIVER, [`--port=${port}`], {
+    env: { ...process.env, DISPLAY: xvfb.display },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const kill = () => { driverProcess.kill(); xvfb.process.kill(); };
+  process.once('exit', kill);
+  const serverUrl = `http://127.0.0.1:${port}`;
+  let driver;
+  try {
+    await waitForDriver(serverUrl, driverProcess);
+    driver = await new Builder()
+      .usingServer(serverUrl)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      })
+      .build();
+  } catch (error) {
+    kill();
+    throw error;
+  }
+  await driver.manage().setTimeouts({ script: 30000, pageLoad: 60000 });
+
+  // The window is larger than its viewport by the toolbar and borders; measured once, then every size is exact.
+  let chrome = null;
+  async function setViewport(width, height) {
+    if (!chrome) {
+      await driver.manage().window().setRect({ width: 1000, height: 800 });
+      const inner = await driver.executeScript('return [innerWidth, innerHeight]');
+      chrome = { width: 1000 - inner[0], height: 800 - inner[1] };
+    }
+    await driver.manage().window().setRect({ width: width + chrome.width, height: height + chrome.height });
+  }
+
+  return {
+    name: 'webkit',
+    async open(url, viewport) {
+      // Leave the previous page first, so that a URL differing only in its fragment is a new load.
+      await driver.switchTo().defaultContent();
+      await driver.get('about:blank');
+      const framed = viewport.width < NARROWEST_WINDOW;
+      if (framed) {
+        const target = new URL(url);
+        const host = new URL('/__frame.html', target.origin);
+        host.searchParams.set('src', target.pathname + target.search + target.hash);
+        host.searchParams.set('width', viewport.width);
+        host.searchParams.set('height', viewport.height);
+        await setViewport(NARROWEST_WINDOW + 40, viewport.height + 40);
+        await driver.get(host.href);
+        await driver.switchTo().frame(await driver.findElement(By.id('frame')));
+      } else {
+        await setViewport(viewport.width, viewport.height);
+        await driver.get(url);
+      }
+      return {
+        engine: 'webkit',
+        viewport,
+        framed,
+        evaluate: (fn, arg) => driver.executeScript(`return (${fn}).call(null, arguments[0]);`, arg ?? null),
+        async click(selector) {
+          const el = await driver.findElement(By.css(selector));
+          // An off-screen element under content-visibility: auto is "not interactable" to this driver.
+          await driver.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", el);
+          await el.click();
+        },
+        press: (key) => driver.actions({ async: true }).sendKeys(KEYS[key] ?? key).perform(),
+        async screenshot(file) {
+          fs.writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64'));
+        },
+        nativeErrors: () => [],
+        async close() {
+          await driver.switchTo().defaultContent();
+          await driver.get('about:blank');
+        },
+      };
+    },
+    async close() {
+      try {
+        await driver.quit();
+      } finally {
+        kill();
+        process.removeListener('exit', kill);
+      }
+    },
+  };
+}
