@@ -166,3 +166,30 @@ fn structured_data_is_a_news_article_based_on_the_source_without_any_rating() {
     }
     assert!(!json.contains("ClaimReview") && !json.contains("reviewRating"));
 }
+
+#[test]
+fn the_publisher_frames_claims_but_never_answers_them() {
+    let a = article();
+    let publisher: Vec<&str> = ["france24", "afp"].into_iter().collect();
+    for c in a.claims {
+        for r in c.responses {
+            assert!(r.by.iter().all(|&i| !publisher.contains(&a.actors[i as usize].id)), "claim {}", c.id);
+        }
+    }
+    for (id, words) in [("election-result", "disputed presidential elections results"), ("seize-power", "peaceful transition of power")] {
+        let c = &a.claims[a.claim_by_id(id).unwrap() as usize];
+        assert!(c.framing.unwrap().quote.text.contains(words), "{id}");
+    }
+    assert!(a.claim_by_id("not-afraid").is_none(), "“We are not afraid” is context, on Tikhanovskaya's card");
+}
+
+#[test]
+fn every_source_is_cited_and_lists_where() {
+    let a = article();
+    for (i, s) in a.sources.iter().enumerate() {
+        assert!(!a.citations(i as u16).is_empty(), "{} is cited nowhere", s.key);
+    }
+    let luk = a.sources.iter().position(|s| s.key == "wiki-luk").unwrap() as u16;
+    assert!(a.citations(luk).contains(&"card: Alexander Lukashenko".to_string()));
+    assert_eq!(Article::source_anchor("wiki-luk"), "source-wiki-luk");
+}

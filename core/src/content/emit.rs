@@ -130,7 +130,7 @@ macro_rules! emit_enum {
 
 emit_struct! {
     Article { id, title, publisher, published, url, language, sources, paragraphs, sentences, mentions, actors, places, claims, timeline, glossary, questions, distances }
-    Source { key, title, url }
+    Source { key, title, url, publisher, date }
     Paragraph { id, kind, text, sentences }
     Sentence { id, index, paragraph, text, runs }
     Mention { id, target, text, sentence, nth }
@@ -140,9 +140,10 @@ emit_struct! {
     PlaceTie { place, note, sentence }
     Place { id, reference, name, kind, coords, map, label, coords_source, context, mentions, sentences }
     Distance { from, to, label, source, confidence }
-    Claim { id, reference, topic, by, by_note, form, quote, expanded, responses, no_response_note, context }
+    Claim { id, reference, topic, by, by_note, form, quote, expanded, responses, no_response_note, context, framing }
+    Framing { quote, note }
     Response { by, kind, kind_note, quote, note }
-    Event { id, date, label, title, status, quote, source }
+    Event { id, date, label, title, status, quote, source, confidence }
     Term { id, term, definition, source, confidence, mentions }
 }
 

@@ -90,6 +90,9 @@ impl Loader {
     }
 
     fn build(mut self, mut f: src::File, seed: &str) -> Result<Article, Vec<ContentError>> {
+        for (item, message) in super::sourcing_rules::check(&f) {
+            self.error(item, message);
+        }
         let sources = self.sources(std::mem::take(&mut f.sources));
         let (paragraphs, mut sentence_texts) = self.paragraphs(&f.paragraphs, seed);
         self.ids(&f);
@@ -180,7 +183,13 @@ impl Loader {
                 continue;
             }
             self.source_ix.insert(s.key.clone(), out.len() as Idx);
-            out.push(Source { key: leak_str(s.key), title: leak_str(s.title), url: s.url.map(leak_str) });
+            out.push(Source {
+                key: leak_str(s.key),
+                title: leak_str(s.title),
+                url: s.url.map(leak_str),
+                publisher: s.publisher.map(leak_str),
+                date: s.date.map(leak_str),
+            });
         }
         leak(out)
     }
@@ -587,7 +596,12 @@ impl Loader {
                 note: r.note.clone().map(leak_str),
             });
         }
+        let framing = c.framing.as_ref().map(|fr| Framing {
+            quote: self.quote(&format!("{item} framing"), &fr.para, &fr.quote),
+            note: fr.note.clone().map(leak_str),
+        });
         Claim {
+            framing,
             id: leak_str(c.id.clone()),
             reference: leak_str(c.reference.clone()),
             topic: leak_str(c.topic.clone()),
@@ -625,6 +639,7 @@ impl Loader {
             self.error(&item, "a context event needs a source");
         }
         let source = e.source.as_ref().map(|s| self.source(&item, s));
+        let confidence = e.confidence.as_ref().map(|c| self.confidence(&item, c));
         let valid_date = e.date.split('/').all(|d| {
             let parts: Vec<&str> = d.split('-').collect();
             !parts.is_empty() && parts.len() <= 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
@@ -640,6 +655,7 @@ impl Loader {
             status,
             quote,
             source,
+            confidence,
         }
     }
 

@@ -9,6 +9,9 @@ pub mod emit;
 pub mod load;
 #[cfg(feature = "load")]
 mod source;
+#[cfg(feature = "load")]
+mod sourcing_rules;
 
 pub use model::*;
 mod queries;
+mod citations;

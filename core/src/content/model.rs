@@ -35,6 +35,9 @@ pub struct Source {
     pub key: &'static str,
     pub title: &'static str,
     pub url: Option<&'static str>,
+    /// Who published the page, and when, as the fact sheet gives them; `None` where it gives nothing.
+    pub publisher: Option<&'static str>,
+    pub date: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,6 +210,14 @@ pub struct Claim {
     pub responses: &'static [Response],
     pub no_response_note: Option<&'static str>,
     pub context: &'static [ContextLine],
+    /// How the article itself words the claim: shown as the article's words, never as a response.
+    pub framing: Option<Framing>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Framing {
+    pub quote: Quote,
+    pub note: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -234,6 +245,7 @@ pub struct Event {
     pub status: EventStatus,
     pub quote: Option<Quote>,
     pub source: Option<Idx>,
+    pub confidence: Option<Confidence>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -56,6 +56,8 @@ pub struct Source {
     pub key: String,
     pub title: String,
     pub url: Option<String>,
+    pub publisher: Option<String>,
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -153,6 +155,16 @@ pub struct Claim {
     pub context: Vec<ContextLine>,
     #[serde(default)]
     pub responses: Vec<Response>,
+    pub framing: Option<Framing>,
+}
+
+/// The article's own wording of a claim: exact words in a paragraph, and an optional editor's note.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Framing {
+    pub para: String,
+    pub quote: String,
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -179,6 +191,7 @@ pub struct Event {
     pub para: Option<String>,
     pub quote: Option<String>,
     pub source: Option<String>,
+    pub confidence: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,0 +1,44 @@
+//! Where each source is cited, for the sources list: a reader can go from any context label to its source, and
+//! from a source to every line that rests on it.
+
+use super::model::*;
+
+impl Article {
+    /// The element id of a source's entry in the sources list, e.g. `source-wiki-luk`.
+    pub fn source_anchor(key: &str) -> String {
+        format!("source-{key}")
+    }
+
+    /// The lines that cite a source, as short labels in page order (cards, map, claims, timeline, glossary),
+    /// each once.
+    pub fn citations(&self, source: Idx) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut add = |cites: bool, label: String| {
+            if cites && !out.contains(&label) {
+                out.push(label);
+            }
+        };
+        let any = |lines: &[ContextLine]| lines.iter().any(|l| l.source == source);
+        for a in self.actors {
+            add(any(a.context), format!("card: {}", a.name));
+        }
+        for p in self.places {
+            add(any(p.context), format!("card: {}", p.name));
+            add(p.coords_source == Some(source), format!("coordinates: {}", p.name));
+        }
+        for d in self.distances {
+            let (from, to) = (self.places[d.from as usize].name, self.places[d.to as usize].name);
+            add(d.source == source, format!("map: {from} to {to}, {}", d.label));
+        }
+        for c in self.claims {
+            add(any(c.context), format!("claim: {}", c.topic));
+        }
+        for e in self.timeline {
+            add(e.source == Some(source), format!("timeline: {}", e.label));
+        }
+        for t in self.glossary {
+            add(t.source == source, format!("glossary: {}", t.term));
+        }
+        out
+    }
+}
