@@ -22,5 +22,7 @@ pub mod reading_tools;
 pub mod sentence;
 pub mod sentence_link;
 pub mod show_on_map;
+pub mod source_label;
+pub mod sources_list;
 pub mod term_card;
 pub mod timeline;

@@ -190,6 +190,6 @@ fn every_source_is_cited_and_lists_where() {
         assert!(!a.citations(i as u16).is_empty(), "{} is cited nowhere", s.key);
     }
     let luk = a.sources.iter().position(|s| s.key == "wiki-luk").unwrap() as u16;
-    assert!(a.citations(luk).contains(&"card: Alexander Lukashenko".to_string()));
+    assert!(a.citations(luk).contains(&"Alexander Lukashenko (card)".to_string()));
     assert_eq!(Article::source_anchor("wiki-luk"), "source-wiki-luk");
 }

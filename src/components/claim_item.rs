@@ -1,5 +1,6 @@
 //! One claim as a disclosure: the header names the claim and who made it; the body shows the claim in the
-//! article's exact words, the sentence it sits in, and every response. It rates nothing.
+//! article's exact words, the sentence it sits in, every response, and apart from them how the article itself
+//! words the claim (its framing, never a response). It rates nothing.
 
 use super::actor_chip::ActorChip;
 use super::context_lines::ContextLines;
@@ -85,6 +86,16 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
                         </ol>
                     })
                 }}
+                {claim.framing.map(|f| view! {
+                    <section class="claim__framing" aria-label="How the article puts it">
+                        <p class="claim__who">
+                            <span class="claim__role">"How the article puts it"</span>
+                            <span class="claim__note">"The article's own words, not a response by anyone"</span>
+                        </p>
+                        <QuoteBlock quote=f.quote />
+                        {f.note.map(|note| view! { <p class="claim__note">{note}</p> })}
+                    </section>
+                })}
                 <ContextLines lines=claim.context />
             </div>
         </li>

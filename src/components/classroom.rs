@@ -1,5 +1,8 @@
-//! For a class: the glossary of terms the article assumes, and discussion questions, folded until asked for.
+//! For a class: the glossary of terms the article assumes and discussion questions, folded until asked for, then
+//! every source the explainer cites.
 
+use super::source_label::SourceLabel;
+use super::sources_list::SourcesList;
 use crate::content::ARTICLE;
 use leptos::prelude::*;
 
@@ -9,11 +12,10 @@ pub fn Classroom() -> impl IntoView {
         .glossary
         .iter()
         .map(|t| {
-            let source = &ARTICLE.sources[t.source as usize];
             view! {
                 <div class="glossary__item">
                     <dt>{t.term}</dt>
-                    <dd>{t.definition} " " <span class="source-label">{format!("Context · {} · {}", source.title, t.confidence.label())}</span></dd>
+                    <dd>{t.definition} " " <SourceLabel kind="Context" source=t.source confidence=Some(t.confidence) /></dd>
                 </div>
             }
         })
@@ -30,6 +32,7 @@ pub fn Classroom() -> impl IntoView {
                 <summary>"Discussion questions"</summary>
                 <ol class="questions">{questions}</ol>
             </details>
+            <SourcesList />
         </section>
     }
 }

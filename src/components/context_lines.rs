@@ -1,9 +1,8 @@
 //! Lines of outside knowledge, each labelled as context with its source and confidence, so a reader can always
-//! tell them from the article's own words.
+//! tell them from the article's own words. The source links to its entry in the sources list.
 
-use crate::content::ARTICLE;
+use super::source_label::SourceLabel;
 use explainer_core::content::ContextLine;
-use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -14,19 +13,11 @@ pub fn ContextLines(lines: &'static [ContextLine]) -> impl IntoView {
                 {lines
                     .iter()
                     .map(|line| {
-                        let source = ARTICLE.source_of(line);
                         view! {
                             <li class="context-line">
                                 <span class="context-line__text">{line.text}</span>
                                 " "
-                                <span class="source-label">
-                                    "Context · "
-                                    {match source.url {
-                                        Some(url) => Either::Left(view! { <a href=url rel="noopener noreferrer" target="_blank">{source.title}</a> }),
-                                        None => Either::Right(source.title),
-                                    }}
-                                    {format!(" · {}", line.confidence.label())}
-                                </span>
+                                <SourceLabel kind="Context" source=line.source confidence=Some(line.confidence) />
                             </li>
                         }
                     })

@@ -1,8 +1,11 @@
-//! The dated events as a strip, oldest first, each with how its date is known and a link to its sentence.
+//! The dated events as a strip, oldest first, each with how its date is known, its source (a link to
+//! the sources list) and a link to its sentence.
 
 use super::sentence_link::SentenceLink;
+use super::source_label::SourceLabel;
 use crate::content::ARTICLE;
 use explainer_core::content::EventStatus;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -11,7 +14,6 @@ pub fn Timeline() -> impl IntoView {
         .timeline
         .iter()
         .map(|e| {
-            let source = e.source.map(|s| ARTICLE.sources[s as usize].title);
             let status = match e.status {
                 EventStatus::Article => "timeline__event timeline__event--article",
                 EventStatus::Derived => "timeline__event timeline__event--derived",
@@ -21,11 +23,13 @@ pub fn Timeline() -> impl IntoView {
                 <li class=status>
                     <time class="timeline__date" datetime=e.date>{e.label}</time>
                     <p class="timeline__title">{e.title}</p>
-                    <p class="source-label">
-                        {match (e.status, source) {
-                            (EventStatus::Context, Some(s)) => format!("Context · {s}"),
-                            (status, Some(s)) => format!("{} · {s}", status.label()),
-                            (status, None) => status.label().to_string(),
+                    <p class="timeline__source">
+                        {match e.source {
+                            Some(source) => {
+                                let kind = if e.status == EventStatus::Context { "Context" } else { e.status.label() };
+                                Either::Left(view! { <SourceLabel kind=kind source=source confidence=e.confidence /> })
+                            }
+                            None => Either::Right(view! { <span class="source-label">{e.status.label()}</span> }),
                         }}
                     </p>
                     {e.quote.map(|q| view! { <SentenceLink sentence=q.sentence label=format!("“{}”", q.text) /> })}

@@ -9,8 +9,8 @@ impl Article {
         format!("source-{key}")
     }
 
-    /// The lines that cite a source, as short labels in page order (cards, map, claims, timeline, glossary),
-    /// each once.
+    /// The lines that cite a source, as short labels saying what and where ("Grodno (card)"), cards first,
+    /// then the map, claims, timeline and glossary, each once.
     pub fn citations(&self, source: Idx) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let mut add = |cites: bool, label: String| {
@@ -20,24 +20,24 @@ impl Article {
         };
         let any = |lines: &[ContextLine]| lines.iter().any(|l| l.source == source);
         for a in self.actors {
-            add(any(a.context), format!("card: {}", a.name));
+            add(any(a.context), format!("{} (card)", a.name));
         }
         for p in self.places {
-            add(any(p.context), format!("card: {}", p.name));
-            add(p.coords_source == Some(source), format!("coordinates: {}", p.name));
+            add(any(p.context), format!("{} (card)", p.name));
+            add(p.coords_source == Some(source), format!("{} (coordinates)", p.name));
         }
         for d in self.distances {
             let (from, to) = (self.places[d.from as usize].name, self.places[d.to as usize].name);
-            add(d.source == source, format!("map: {from} to {to}, {}", d.label));
+            add(d.source == source, format!("{from} to {to}, {} (map)", d.label));
         }
         for c in self.claims {
-            add(any(c.context), format!("claim: {}", c.topic));
+            add(any(c.context), format!("{} (claim)", c.topic));
         }
         for e in self.timeline {
-            add(e.source == Some(source), format!("timeline: {}", e.label));
+            add(e.source == Some(source), format!("{}: {} (timeline)", e.label, e.title));
         }
         for t in self.glossary {
-            add(t.source == source, format!("glossary: {}", t.term));
+            add(t.source == source, format!("{} (glossary)", t.term));
         }
         out
     }

@@ -1,0 +1,23 @@
+//! The label of a line that is not the article's own words: what kind of line it is, its source as a link to the
+//! source's entry in the sources list, and its confidence when it has one.
+
+use crate::content::ARTICLE;
+use explainer_core::content::{Article, Confidence, Idx};
+use leptos::prelude::*;
+
+#[component]
+pub fn SourceLabel(
+    /// What the line is, e.g. "Context".
+    kind: &'static str,
+    source: Idx,
+    confidence: Option<Confidence>,
+) -> impl IntoView {
+    let s = &ARTICLE.sources[source as usize];
+    view! {
+        <span class="source-label">
+            {kind} " · "
+            <a href=format!("#{}", Article::source_anchor(s.key))>{s.title}</a>
+            {confidence.map(|c| format!(" · {}", c.label()))}
+        </span>
+    }
+}
