@@ -2,6 +2,7 @@
 // quote links that land on their sentence, and links that reopen the same claims.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { openPage, VIEWPORTS } from '../lib/browser.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
 import { startAll, assertClean, eventually } from '../lib/fixtures.mjs';
@@ -9,6 +10,25 @@ import { startAll, assertClean, eventually } from '../lib/fixtures.mjs';
 let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env.stop(); });
+
+const CONTENT = fs.readFileSync(new URL('../../content/belarus-2020-08-23.toml', import.meta.url), 'utf8');
+
+/// The article's publisher as the content file states it, and the actors it names: an actor is the publisher when
+/// its name, a spelling or a mention form stands in `[article] publisher` as a whole word, in any case (the rule
+/// the core enforces, checked here on the page).
+function publisherFromContent() {
+  const article = CONTENT.split('[article]')[1].split('\n[')[0];
+  const publisher = /\npublisher = "([^"]+)"/.exec(article)[1];
+  const words = (s) => new RegExp(`(^|[^\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu');
+  const actors = CONTENT.split('\n[[actors]]\n').slice(1).map((b) => {
+    const block = b.split('\n[[')[0];
+    const name = /\nname = "([^"]+)"/.exec(`\n${block}`)[1];
+    const forms = block.split('\n').filter((l) => /^(name|spellings|mentions) = /.test(l)).join('\n');
+    const strings = [...forms.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+    return { name, publisher: strings.some((s) => words(s).test(publisher)) };
+  });
+  return { publisher, names: actors.filter((a) => a.publisher).map((a) => a.name) };
+}
 
 const toggle = (page, id) => page.locator(`#claim-${id}-toggle`);
 const body = (page, id) => page.locator(`#claim-${id}`);
@@ -34,6 +54,27 @@ test('the NATO claim comes first, open, with its three denials quoted exactly', 
   // Every other claim starts folded.
   const others = await page.locator('.claim__toggle[aria-expanded="true"]').count();
   assert.equal(others, 1);
+  assertClean(assert, problems);
+  await context.close();
+});
+
+test('no publisher appears as a responding party; the article\'s framing is shown apart, labelled as its words', async () => {
+  const { publisher, names } = publisherFromContent();
+  assert.ok(names.length >= 1, `the content names the publisher ${publisher} among its actors`);
+  const { page, problems, context } = await openPage(env.browser, env.server.url);
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  const responders = await page.locator('.claim__side--response .actor-chip').allTextContents();
+  assert.ok(responders.length > 10, 'responses are on the page');
+  for (const name of names) assert.ok(!responders.includes(name), `${name} (${publisher}) is not a responding party`);
+  assert.ok(!responders.some((r) => publisher.toLowerCase().includes(r.toLowerCase())), `no responder is named in "${publisher}"`);
+  // The article's own wording of the election claim: its exact words, under its own label, outside the responses.
+  const framing = body(page, 'election-result').locator('.claim__framing');
+  assert.equal(await framing.count(), 1);
+  assert.equal(await framing.getAttribute('aria-label'), 'How the article puts it');
+  assert.ok((await framing.locator('.claim__role').textContent()).includes('How the article puts it'));
+  assert.equal(await framing.locator('.claim__quote').textContent(), 'disputed presidential elections results');
+  assert.equal(await framing.locator('xpath=ancestor::*[contains(@class, "claim__responses")]').count(), 0);
+  assert.equal(await framing.locator('.actor-chip').count(), 0, 'it names no party');
   assertClean(assert, problems);
   await context.close();
 });
