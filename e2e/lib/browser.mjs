@@ -4,7 +4,8 @@ import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+// The built site under test: dist/, or another build named by E2E_DIST (e.g. an older commit's, to compare).
+export const DIST = path.resolve(process.env.E2E_DIST ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist'));
 
 export const VIEWPORTS = {
   phone: { width: 375, height: 812 },

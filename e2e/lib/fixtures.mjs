@@ -19,6 +19,16 @@ export function actorsFromContent() {
   return blocks.map((b) => ({ id: /\nid = "([^"]+)"/.exec(b)[1], name: /\nname = "([^"]+)"/.exec(b)[1] }));
 }
 
+/// The items of one kind (`places`, `claims`, `actors`, …) as { id, name }, in the content file's order (name is
+/// undefined for kinds without one).
+export function itemsFromContent(kind) {
+  const toml = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.toml'), 'utf8');
+  return toml.split(`[[${kind}]]`).slice(1).map((b) => ({
+    id: /\nid = "([^"]+)"/.exec(b)[1],
+    name: /\nname = "([^"]+)"/.exec(b.split('\n[')[0])?.[1],
+  }));
+}
+
 export async function startAll(serverOptions) {
   const server = await serve(DIST, serverOptions);
   const browser = await launch();

@@ -1,8 +1,21 @@
 // Debian's Chromium through playwright-core (the same launch as the full Chromium suite), behind the engine
 // interface described in ./index.mjs, so the cross-engine scenarios can run in it too.
 import { launch as launchChromium } from '../browser.mjs';
+import { scrollToCentre } from './scroll.mjs';
 
-const KEYS = { Space: ' ' };
+// evaluate, run and click in the frame `get()` resolves to.
+function scope(get) {
+  return {
+    evaluate: async (fn, arg) => (await get()).evaluate(fn, arg),
+    run: async (source) => { await (await get()).evaluate(source); },
+    async click(selector) {
+      const el = (await get()).locator(selector).first();
+      await el.evaluate(scrollToCentre);
+      await el.click();
+    },
+    frame: (selector) => scope(async () => (await (await get()).locator(selector).elementHandle()).contentFrame()),
+  };
+}
 
 export async function launch() {
   const browser = await launchChromium();
@@ -18,13 +31,8 @@ export async function launch() {
       return {
         engine: 'chromium',
         viewport,
-        evaluate: (fn, arg) => page.evaluate(fn, arg),
-        async click(selector) {
-          const el = page.locator(selector).first();
-          await el.evaluate((node) => node.scrollIntoView({ block: 'center', behavior: 'instant' }));
-          await el.click();
-        },
-        press: (key) => page.keyboard.press(KEYS[key] ?? key),
+        ...scope(async () => page.mainFrame()),
+        press: (key) => page.keyboard.press(key),
         screenshot: (file) => page.screenshot({ path: file }),
         nativeErrors: () => [...native],
         close: () => context.close(),

@@ -1,8 +1,29 @@
 // Firefox ESR from Debian, headless, driven by puppeteer-core over WebDriver BiDi (no browser is downloaded).
 // Implements the engine interface described in ./index.mjs.
 import puppeteer from 'puppeteer-core';
+import { scrollToCentre } from './scroll.mjs';
 
 const KEYS = { Enter: 'Enter', Escape: 'Escape', Tab: 'Tab', Space: ' ' };
+
+// evaluate, run and click in the frame `get()` resolves to.
+function scope(get) {
+  return {
+    evaluate: async (fn, arg) => (await get()).evaluate(fn, arg),
+    run: async (source) => { await (await get()).evaluate(source); },
+    async click(selector) {
+      const handle = await (await get()).$(selector);
+      if (!handle) throw new Error(`no element ${selector}`);
+      await handle.evaluate(scrollToCentre);
+      await handle.click();
+      await handle.dispose();
+    },
+    frame: (selector) => scope(async () => {
+      const handle = await (await get()).$(selector);
+      if (!handle) throw new Error(`no frame ${selector}`);
+      return handle.contentFrame();
+    }),
+  };
+}
 
 export async function launch() {
   const browser = await puppeteer.launch({
@@ -32,14 +53,7 @@ export async function launch() {
       return {
         engine: 'firefox',
         viewport,
-        evaluate: (fn, arg) => page.evaluate(fn, arg),
-        async click(selector) {
-          const handle = await page.$(selector);
-          if (!handle) throw new Error(`no element ${selector}`);
-          await handle.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-          await handle.click();
-          await handle.dispose();
-        },
+        ...scope(async () => page.mainFrame()),
         press: (key) => page.keyboard.press(KEYS[key] ?? key),
         screenshot: (file) => page.screenshot({ path: file }),
         nativeErrors: () => [...native],

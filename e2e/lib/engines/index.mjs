@@ -5,6 +5,8 @@
 //   await page.evaluate(fn, arg);      // run fn(arg) in the page, resolve with its (JSON-able) result
 //   await page.click(selector);        // a real click on the first match, after scrolling it to the centre
 //   await page.press('Enter' | 'Escape' | 'Tab' | 'Space');   // to whatever has focus
+//   await page.run(scriptText);        // run a script's text in the page (axe-core's source)
+//   page.frame(iframeSelector)         // { evaluate, run, click, frame } acting inside that iframe
 //   await page.screenshot(file);  page.nativeErrors();  await page.close();  await engine.close();
 //
 // Requests are read on the test server (server.state.log), and errors from the probe script it adds to every
@@ -19,6 +21,7 @@ export async function launchEngine(name) {
 }
 
 /// Polls fn(arg) in the page until it returns something truthy, which it resolves with; throws after `timeout` ms.
+/// fn must return plain data (a boolean, not an element: puppeteer's BiDi gives back no DOM node).
 export async function waitFor(page, fn, arg, { timeout = 5000, message = String(fn) } = {}) {
   const end = Date.now() + timeout;
   for (;;) {

@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import { Builder, By, Key } from 'selenium-webdriver';
+import { scrollToCentre } from './scroll.mjs';
 
 const DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -96,11 +97,43 @@ export async function launch() {
     await driver.manage().window().setRect({ width: width + chrome.width, height: height + chrome.height });
   }
 
+  // Which frames the driver is in (a list of iframe selectors from the top document); switched only on change.
+  let current = '';
+  async function enter(path) {
+    const key = path.join('\n');
+    if (key === current) return;
+    await driver.switchTo().defaultContent();
+    for (const selector of path) await driver.switchTo().frame(await driver.findElement(By.css(selector)));
+    current = key;
+  }
+  // evaluate, run and click in the document at `path`.
+  function scope(path) {
+    return {
+      async evaluate(fn, arg) {
+        await enter(path);
+        return driver.executeScript(`return (${fn}).call(null, arguments[0]);`, arg ?? null);
+      },
+      async run(source) {
+        await enter(path);
+        await driver.executeScript(source);
+      },
+      async click(selector) {
+        await enter(path);
+        const el = await driver.findElement(By.css(selector));
+        // An off-screen element under content-visibility: auto is "not interactable" to this driver.
+        await driver.executeScript(`(${scrollToCentre})(arguments[0])`, el);
+        await el.click();
+      },
+      frame: (selector) => scope([...path, selector]),
+    };
+  }
+
   return {
     name: 'webkit',
     async open(url, viewport) {
       // Leave the previous page first, so that a URL differing only in its fragment is a new load.
       await driver.switchTo().defaultContent();
+      current = '';
       await driver.get('about:blank');
       const framed = viewport.width < NARROWEST_WINDOW;
       if (framed) {
@@ -111,7 +144,6 @@ export async function launch() {
         host.searchParams.set('height', viewport.height);
         await setViewport(NARROWEST_WINDOW + 40, viewport.height + 40);
         await driver.get(host.href);
-        await driver.switchTo().frame(await driver.findElement(By.id('frame')));
       } else {
         await setViewport(viewport.width, viewport.height);
         await driver.get(url);
@@ -120,20 +152,17 @@ export async function launch() {
         engine: 'webkit',
         viewport,
         framed,
-        evaluate: (fn, arg) => driver.executeScript(`return (${fn}).call(null, arguments[0]);`, arg ?? null),
-        async click(selector) {
-          const el = await driver.findElement(By.css(selector));
-          // An off-screen element under content-visibility: auto is "not interactable" to this driver.
-          await driver.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", el);
-          await el.click();
+        ...scope(framed ? ['#frame'] : []),
+        async press(key) {
+          await driver.actions({ async: true }).sendKeys(KEYS[key] ?? key).perform();
         },
-        press: (key) => driver.actions({ async: true }).sendKeys(KEYS[key] ?? key).perform(),
         async screenshot(file) {
           fs.writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64'));
         },
         nativeErrors: () => [],
         async close() {
           await driver.switchTo().defaultContent();
+          current = '';
           await driver.get('about:blank');
         },
       };

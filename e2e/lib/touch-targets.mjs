@@ -1,0 +1,136 @@
+// Touch targets, measured in the page (engine-independent: the function is serialised into any engine's evaluate).
+// Every control outside running text needs a hit area of at least 44 × 44 CSS px, and no two targets may overlap.
+//
+// Controls: links, buttons, summaries, form fields, anything with a button/link role or tabindex 0 (map labels,
+// the inset's points). Left out: names and links inside running text (an inline element in a paragraph of text,
+// which WCAG 2.5.8 exempts; the article's names are among them), elements that are not shown, and the skip link
+// (off screen until it is focused).
+//
+// The hit area is the element's box when that is 44 × 44 or more. A smaller box passes if the 44 px square around
+// its centre is still the element's under the pointer (elementFromPoint at its corners, edges and centre): a map
+// label may have a larger invisible hit shape than its text. The box used for overlaps is then that square.
+// Two targets overlap if a point is inside both hit areas (see the overlap loop below).
+
+export const MIN = 44;
+
+/// Runs in the page. `within`: a selector; only targets inside it are measured (e.g. '#card'). `scroll`: bring
+/// each target to the middle of the viewport before probing it (off for a card, which must stay where it is).
+export function measureTouchTargets({ within = null, scroll = true, min = 44 } = {}) {
+  const SELECTOR = 'a[href], button, summary, input, select, textarea, [role="button"], [role="link"], '
+    + '[role="checkbox"], [role="switch"], [role="tab"], [tabindex="0"]';
+  const describe = (el) => {
+    const id = el.id ? `#${el.id}` : '';
+    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const text = (el.getAttribute('aria-label') || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return `<${el.localName}${id}${cls}> "${text}"`;
+  };
+  const shown = (el) => {
+    if (!el.getClientRects().length) return false;
+    const style = getComputedStyle(el);
+    return style.visibility === 'visible' && Number(style.opacity) > 0;
+  };
+  // Names in the article's text, and inline links inside a block of text (WCAG 2.5.8's inline exception).
+  const inRunningText = (el) => {
+    if (el.matches('.article-text .mention')) return true;
+    if (getComputedStyle(el).display !== 'inline') return false;
+    const block = el.parentElement?.closest('p, li, blockquote, figcaption, dd, td, h1, h2, h3');
+    return Boolean(block) && block.textContent.trim().length - el.textContent.trim().length >= 20;
+  };
+  // A box grown to the minimum square around its centre.
+  const pad = (r) => {
+    const cx = r.left + r.width / 2;
+    const cy = r.top + r.height / 2;
+    return {
+      left: Math.min(r.left, cx - min / 2), right: Math.max(r.right, cx + min / 2),
+      top: Math.min(r.top, cy - min / 2), bottom: Math.max(r.bottom, cy + min / 2),
+    };
+  };
+  // Firefox's scrollIntoView does not move the page for an SVG group: scroll by hand when it stays off screen.
+  const bringIntoView = (el) => {
+    if (!scroll) return;
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    const r = el.getBoundingClientRect();
+    if (!onScreen(r)) {
+      scrollTo({ left: scrollX + r.left + r.width / 2 - innerWidth / 2, top: scrollY + r.top + r.height / 2 - innerHeight / 2, behavior: 'instant' });
+    }
+  };
+  const onScreen = (r) => r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  const root = within ? document.querySelector(within) : document;
+  if (!root) return { error: `nothing matches ${within}` };
+  const all = [...root.querySelectorAll(SELECTOR)].filter((el) => shown(el) && !inRunningText(el));
+  // A target that holds others (the map's pan-and-zoom surface) is a surface, not a button: it is measured, but
+  // the buttons on it do not overlap it.
+  const surface = (el) => all.some((other) => other !== el && el.contains(other));
+
+  const small = [];
+  const targets = [];
+  const half = min / 2 - 0.5;
+  for (const el of all) {
+    bringIntoView(el);
+    const r = el.getBoundingClientRect();
+    // Off screen even when scrolled to: shown only on focus (the skip link).
+    if (scroll && !onScreen(r)) continue;
+    const box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    let padded = false;
+    if (r.width < min - 0.5 || r.height < min - 0.5) {
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      const misses = [];
+      for (const dx of [-half, 0, half]) {
+        for (const dy of [-half, 0, half]) {
+          const hit = document.elementFromPoint(cx + dx, cy + dy);
+          if (!hit || !(hit === el || el.contains(hit))) misses.push(hit ? describe(hit) : 'nothing');
+        }
+      }
+      if (misses.length) {
+        small.push(`${describe(el)}: ${r.width.toFixed(0)}×${r.height.toFixed(0)} px, and the ${min} px square around it `
+          + `reaches ${[...new Set(misses)].slice(0, 2).join(', ')}`);
+      } else {
+        // Its hit shape covers the square: that is its box.
+        padded = true;
+        Object.assign(box, pad(r));
+      }
+    }
+    if (surface(el)) continue;
+    // In page coordinates, since the page scrolls between targets; fixed elements stay in viewport coordinates.
+    let fixed = false;
+    for (let n = el; n; n = n.parentElement) if (getComputedStyle(n).position === 'fixed') fixed = true;
+    const [sx, sy] = fixed ? [0, 0] : [scrollX, scrollY];
+    targets.push({ el, fixed, padded, left: box.left + sx, right: box.right + sx, top: box.top + sy, bottom: box.bottom + sy });
+  }
+
+  // Boxes that intersect are only candidates: an SVG group's box is larger than its shapes, and content laid out
+  // lazily (content-visibility) can move between two measurements. A pair overlaps if some point in the
+  // intersection, brought on screen, is inside both targets' hit areas (elementsFromPoint lists every layer).
+  const overlaps = [];
+  const under = (x, y, el) => document.elementsFromPoint(x, y).some((e) => e === el || el.contains(e));
+  for (let i = 0; i < targets.length; i++) {
+    for (let j = i + 1; j < targets.length; j++) {
+      const [a, b] = [targets[i], targets[j]];
+      if (a.fixed !== b.fixed || a.el.contains(b.el) || b.el.contains(a.el)) continue;
+      if (Math.min(a.right, b.right) - Math.max(a.left, b.left) <= 0.5) continue;
+      if (Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) <= 0.5) continue;
+      if (scroll && !a.fixed) {
+        const x = (Math.max(a.left, b.left) + Math.min(a.right, b.right)) / 2;
+        const y = (Math.max(a.top, b.top) + Math.min(a.bottom, b.bottom)) / 2;
+        scrollTo({ left: x - innerWidth / 2, top: y - innerHeight / 2, behavior: 'instant' });
+      }
+      const ra = a.padded ? pad(a.el.getBoundingClientRect()) : a.el.getBoundingClientRect();
+      const rb = b.padded ? pad(b.el.getBoundingClientRect()) : b.el.getBoundingClientRect();
+      const left = Math.max(ra.left, rb.left, 0);
+      const right = Math.min(ra.right, rb.right, innerWidth);
+      const top = Math.max(ra.top, rb.top, 0);
+      const bottom = Math.min(ra.bottom, rb.bottom, innerHeight);
+      if (right - left <= 0.5 || bottom - top <= 0.5) continue;
+      const step = Math.max(2, Math.sqrt(((right - left) * (bottom - top)) / 1600));
+      let shared = null;
+      for (let x = left + step / 2; x < right && !shared; x += step) {
+        for (let y = top + step / 2; y < bottom && !shared; y += step) {
+          if (under(x, y, a.el) && under(x, y, b.el)) shared = [x, y];
+        }
+      }
+      if (shared) overlaps.push(`${describe(a.el)} overlaps ${describe(b.el)} (both under the point ${shared.map((v) => v.toFixed(0)).join(', ')} of the viewport)`);
+    }
+  }
+  return { count: all.length, small, overlaps };
+}

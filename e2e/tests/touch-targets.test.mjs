@@ -1,0 +1,31 @@
+// Touch targets at touch sizes: every control outside running text has a hit area of at least 44 × 44 CSS px, and
+// no two targets overlap (WCAG 2.5.8 and the 44 px of 2.5.5). The measurement is ../lib/touch-targets.mjs, which
+// the cross-engine suite also runs in Firefox and WebKit. Page first (every claim expanded), then an open card.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, VIEWPORTS } from '../lib/browser.mjs';
+import { startAll } from '../lib/fixtures.mjs';
+import { measureTouchTargets } from '../lib/touch-targets.mjs';
+
+let env;
+before(async () => { env = await startAll(); });
+after(async () => { await env.stop(); });
+
+for (const [label, viewport] of [['tablet (820 × 1180)', VIEWPORTS.tablet], ['phone (375 × 812)', VIEWPORTS.phone]]) {
+  test(`${label}: every control outside running text is at least 44 × 44 px, and no two overlap`, async () => {
+    const { page, context } = await openPage(env.browser, env.server.url, { touch: true, viewport });
+    await page.getByRole('button', { name: 'Expand all' }).tap();
+    const onPage = await page.evaluate(measureTouchTargets, {});
+    assert.ok(onPage.count > 20, `targets found: ${onPage.count}`);
+    await page.evaluate(() => scrollTo(0, 0));
+    const name = page.locator('.mention[data-target="nato"]').first();
+    await name.scrollIntoViewIfNeeded();
+    await name.tap();
+    await page.locator('#card').waitFor();
+    await page.waitForTimeout(300);
+    const inCard = await page.evaluate(measureTouchTargets, { within: '#card', scroll: false });
+    await context.close();
+    assert.deepEqual({ small: onPage.small, overlaps: onPage.overlaps }, { small: [], overlaps: [] }, 'the page');
+    assert.deepEqual({ small: inCard.small, overlaps: inCard.overlaps }, { small: [], overlaps: [] }, 'an open card');
+  });
+}
