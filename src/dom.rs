@@ -27,6 +27,12 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The id of the first element matching a CSS selector, if it has one.
+pub fn first_id_matching(selector: &str) -> Option<String> {
+    let id = document().query_selector(selector).ok().flatten()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
 pub fn media_matches(query: &str) -> bool {
     window().match_media(query).ok().flatten().map(|m| m.matches()).unwrap_or(false)
 }
@@ -43,7 +49,8 @@ pub fn reduced_motion() -> bool {
 /// Brings an element to the middle of the viewport: smoothly, unless the reader asked for less motion or
 /// the caller needs the final position at once (to place a card next to it).
 pub fn scroll_to(id: &str, instant: bool) {
-    if let Some(el) = element(id) {
+    // Any element, SVG included: a deep link to a place scrolls to its feature on the map.
+    if let Some(el) = any_element(id) {
         let options = ScrollIntoViewOptions::new();
         options.set_block(ScrollLogicalPosition::Center);
         options.set_behavior(if instant || reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
@@ -57,10 +64,13 @@ pub fn set_style(el: &HtmlElement, property: &str, value: &str) {
     let _ = el.style().set_property(property, value);
 }
 
+/// The visible area that a card may use, without scrollbars. `innerWidth` would include a classic scrollbar (Firefox
+/// and desktop browsers draw one that takes room), and a card placed against it pushes the page wider than the screen.
 pub fn viewport() -> (f64, f64) {
-    let w = window();
-    let num = |v: Result<leptos::wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-    (num(w.inner_width()), num(w.inner_height()))
+    match document().document_element() {
+        Some(root) => (f64::from(root.client_width()), f64::from(root.client_height())),
+        None => (0.0, 0.0),
+    }
 }
 
 pub fn scroll_offset() -> (f64, f64) {

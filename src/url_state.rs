@@ -2,6 +2,8 @@
 //! Reading and writing the location happens in effects only; `history.replaceState` updates the fragment without
 //! scrolling or piling up history entries.
 
+use crate::components::map_feature::open_place_from_map;
+use crate::components::show_on_map::MAP_ID;
 use crate::content::ARTICLE;
 use crate::dom;
 use crate::state::{default_open_claims, OpenCard, OpenedBy, Selection};
@@ -38,7 +40,9 @@ fn current_fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Applies a fragment; ids that name nothing in the content are ignored.
+/// Applies a fragment; ids that name nothing in the content are ignored. A card opens exactly as a click would
+/// open it: `card=` at the first mention of its subject, `place=` at the place's feature on the map, each brought
+/// into view first so the card can be placed beside it.
 fn apply(selection: Selection, fragment: &str) {
     let link = deep_link::parse(fragment);
     if let Some(ids) = &link.claims {
@@ -48,17 +52,36 @@ fn apply(selection: Selection, fragment: &str) {
         selection.open_claims.set(open);
         selection.claims_panel_open.set(true);
     }
-    if let Some(Target::Place(p)) = link.place.as_deref().and_then(|id| ARTICLE.target_by_id(id)) {
+    let place = link.place.as_deref().and_then(|id| match ARTICLE.target_by_id(id) {
+        Some(Target::Place(p)) => Some(p),
+        _ => None,
+    });
+    if let Some(p) = place {
         selection.map_place.set(Some(p));
     }
-    if let Some(target) = link.card.as_deref().and_then(|id| ARTICLE.target_by_id(id)) {
-        let first = ARTICLE.mentions_of(target).first().copied();
-        if let Some(m) = first {
-            let anchor = ARTICLE.mentions[m as usize].id;
-            dom::scroll_to(anchor, true);
-            selection.open(OpenCard { target, anchor: anchor.to_string(), mention: Some(m), opened_by: OpenedBy::Activation });
+    let card = link.card.as_deref().and_then(|id| ARTICLE.target_by_id(id));
+    if let Some(target) = card {
+        open_at_first_mention(selection, target);
+    } else if let Some(p) = place {
+        // The marker on the main map if there is one, else whatever shows the place (a border, a country's name).
+        let id = ARTICLE.places[p as usize].id;
+        let feature = dom::first_id_matching(&format!("#{MAP_ID} .map-place[data-place=\"{id}\"]:not([id^=\"inset-\"])"))
+            .or_else(|| dom::first_id_matching(&format!("#{MAP_ID} [data-place=\"{id}\"]")));
+        match feature {
+            Some(feature) => {
+                dom::scroll_to(&feature, true);
+                open_place_from_map(selection, p, feature);
+            }
+            None => open_at_first_mention(selection, Target::Place(p)),
         }
     }
+}
+
+fn open_at_first_mention(selection: Selection, target: Target) {
+    let Some(&m) = ARTICLE.mentions_of(target).first() else { return };
+    let anchor = ARTICLE.mentions[m as usize].id;
+    dom::scroll_to(anchor, true);
+    selection.open(OpenCard { target, anchor: anchor.to_string(), mention: Some(m), opened_by: OpenedBy::Activation });
 }
 
 /// The deep link for the current state; defaults are left out so a fresh page keeps a clean URL.
@@ -66,10 +89,16 @@ fn describe(selection: Selection) -> DeepLink {
     let open = selection.open_claims.get();
     let claims = (open != default_open_claims())
         .then(|| open.iter().map(|&c| ARTICLE.claims[c as usize].id.to_string()).collect());
-    let card = selection
-        .card
-        .with(|c| c.as_ref().filter(|c| c.opened_by == OpenedBy::Activation).map(|c| ARTICLE.target_id(c.target).to_string()));
-    let place = selection.map_place.get().map(|p| ARTICLE.target_id(Target::Place(p)).to_string());
+    let map_place = selection.map_place.get();
+    // A place's card opened on the map is said by `place=` alone, which reopens it there; `card=` reopens a card
+    // at the first mention in the text.
+    let card = selection.card.with(|c| {
+        c.as_ref()
+            .filter(|c| c.opened_by == OpenedBy::Activation)
+            .filter(|c| !(c.mention.is_none() && map_place.is_some_and(|p| c.target == Target::Place(p))))
+            .map(|c| ARTICLE.target_id(c.target).to_string())
+    });
+    let place = map_place.map(|p| ARTICLE.target_id(Target::Place(p)).to_string());
     DeepLink { claims, card, place }
 }
 

@@ -7,7 +7,7 @@ use super::icon::{Icon, IconShape};
 use super::place_card::PlaceCard;
 use super::term_card::TermCard;
 use crate::dom;
-use crate::state::{use_selection, OpenCard, OpenedBy};
+use crate::state::{use_selection, OpenedBy};
 use explainer_core::content::Target;
 use explainer_core::placement::{place_card, Rect};
 use leptos::either::EitherOf3;
@@ -21,20 +21,23 @@ pub const CARD_TITLE_ID: &str = "card-title";
 pub fn Card() -> impl IntoView {
     let selection = use_selection();
 
+    // The dialog element, once it is in the document. Reading it in the effect below makes the effect run again
+    // when the dialog mounts: a card opened while the page is still hydrating (a deep link) is set before its
+    // element exists, and would otherwise never be placed or focused.
+    let dialog = NodeRef::<leptos::html::Div>::new();
+
     // After every change: place the card next to its anchor; move focus in when it was just opened on purpose.
     // This runs once the card is in the DOM and before the frame is painted, so the card's first frame already
     // shows it in place (waiting for an animation frame cost the tap a whole second frame). The layout it reads
-    // is the one that frame needs anyway.
-    Effect::new(move |previous: Option<Option<OpenCard>>| {
-        let open = selection.card.get();
-        if let Some(open) = &open {
-            let newly = previous.flatten().is_none_or(|p| p.target != open.target);
-            position(&open.anchor);
-            if newly && open.opened_by == OpenedBy::Activation {
-                dom::focus(CARD_ID);
-            }
+    // is the one that frame needs anyway. It returns what it placed, so focus moves only for a new card.
+    Effect::new(move |placed: Option<Option<Target>>| {
+        let open = selection.card.get()?;
+        let element = dialog.get().filter(|el| el.is_connected())?;
+        position(&element, &open.anchor);
+        if placed.flatten() != Some(open.target) && open.opened_by == OpenedBy::Activation {
+            dom::focus(CARD_ID);
         }
-        open
+        Some(open.target)
     });
 
     // Esc and the close button: close, and give focus back to what opened the card.
@@ -63,8 +66,8 @@ pub fn Card() -> impl IntoView {
         }
     });
     let on_resize = window_event_listener(leptos::ev::resize, move |_| {
-        if let Some(open) = selection.card.get_untracked() {
-            position(&open.anchor);
+        if let (Some(open), Some(element)) = (selection.card.get_untracked(), dialog.get_untracked()) {
+            position(&element, &open.anchor);
         }
     });
     on_cleanup(move || {
@@ -76,7 +79,7 @@ pub fn Card() -> impl IntoView {
     view! {
         // Not `<Show>`: its children are type-erased, which costs the wasm every hydration path of the card.
         {move || selection.card.with(Option::is_some).then(|| view! {
-            <div id=CARD_ID class="card" role="dialog" aria-labelledby=CARD_TITLE_ID tabindex="-1">
+            <div node_ref=dialog id=CARD_ID class="card" role="dialog" aria-labelledby=CARD_TITLE_ID tabindex="-1">
                 <button type="button" class="card__close" aria-label="Close card" on:click=move |_| close()>
                     <Icon shape=IconShape::Close />
                 </button>
@@ -96,8 +99,8 @@ pub fn Card() -> impl IntoView {
 }
 
 /// Puts the card next to its anchor, in document coordinates so it scrolls with the text.
-fn position(anchor_id: &str) {
-    let (Some(card), Some(anchor)) = (dom::element(CARD_ID), dom::any_element(anchor_id)) else {
+fn position(card: &web_sys::HtmlDivElement, anchor_id: &str) {
+    let Some(anchor) = dom::any_element(anchor_id) else {
         return;
     };
     // A name that wraps over two lines has two boxes; the card goes next to the first one (Floating UI's `inline`).
@@ -107,8 +110,8 @@ fn position(anchor_id: &str) {
     let (sx, sy) = dom::scroll_offset();
     let size = card.get_bounding_client_rect();
     let p = place_card(Rect { x: r.x(), y: r.y(), width: r.width(), height: r.height() }, size.width(), size.height(), vw, vh);
-    dom::set_style(&card, "left", &format!("{}px", p.x + sx));
-    dom::set_style(&card, "top", &format!("{}px", p.y + sy));
-    dom::set_style(&card, "max-height", &format!("{}px", p.max_height));
+    dom::set_style(card, "left", &format!("{}px", p.x + sx));
+    dom::set_style(card, "top", &format!("{}px", p.y + sy));
+    dom::set_style(card, "max-height", &format!("{}px", p.max_height));
     let _ = card.set_attribute("data-side", if p.side == explainer_core::placement::Side::Above { "above" } else { "below" });
 }

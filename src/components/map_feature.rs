@@ -3,7 +3,7 @@
 //! inset's points all use it.
 
 use crate::content::ARTICLE;
-use crate::state::{use_selection, OpenCard, OpenedBy};
+use crate::state::{use_selection, OpenCard, OpenedBy, Selection};
 use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
@@ -11,9 +11,9 @@ pub fn map_anchor_id(place: &str) -> String {
     format!("map-{place}")
 }
 
-/// Opens a place from the map: its card, next to the map feature, and its sentences lit in the text.
-fn open_place_from_map(place: Idx, anchor: String) {
-    let selection = use_selection();
+/// Opens a place from the map: its card, next to the map feature, and its sentences lit in the text. A click on the
+/// feature and a `#place=` link both come here.
+pub fn open_place_from_map(selection: Selection, place: Idx, anchor: String) {
     let p = &ARTICLE.places[place as usize];
     selection.map_place.set(Some(place));
     selection.highlighted.set(p.sentences.to_vec());
@@ -33,8 +33,9 @@ pub fn MapFeature<C: IntoView + 'static>(
     lit: Memo<Vec<Idx>>,
     children: TypedChildren<C>,
 ) -> impl IntoView {
+    let selection = use_selection();
     let anchor = id.clone();
-    let open = move || open_place_from_map(place, anchor.clone());
+    let open = move || open_place_from_map(selection, place, anchor.clone());
     let open_by_key = open.clone();
     view! {
         <g
