@@ -1,12 +1,51 @@
 // Service worker: after one visit the explainer works offline, for classrooms with unreliable Wi-Fi.
-// scripts/service-worker.mjs fills in VERSION and FILES at build time (hashed file names), so each deployment
-// gets its own cache and the old one is deleted when the new worker takes over.
+// scripts/service-worker.mjs fills in VERSION and PAGES at build time: each built page with the files it loads
+// (hashed names), so each deployment gets its own cache and the old one is deleted when the new worker takes over.
 const VERSION = '__VERSION__';
-const FILES = __FILES__;
+const PAGES = __PAGES__;
 const CACHE = `explainer-${VERSION}`;
 
+// Every file some page loads: only these (and the pages) are ever cached.
+const KNOWN = new Set(Object.entries(PAGES).flatMap(([page, files]) => [page, ...files]));
+
+/// The built page a URL shows, or undefined: `./` is index.html.
+function pageOf(url) {
+  const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1) || 'index.html';
+  return PAGES[name] ? name : undefined;
+}
+
+/// A known file of this build, by the path after the worker's own folder.
+function knownFile(url) {
+  const base = new URL('./', self.location.href);
+  return url.origin === base.origin && url.pathname.startsWith(base.pathname) && KNOWN.has(url.pathname.slice(base.pathname.length));
+}
+
+// Precache only what the open pages need: the page itself and the files it loads. The page has just fetched
+// all of them, so they are taken from the browser's HTTP cache (`force-cache`) rather than downloaded again;
+// only a file the page has not loaded yet goes to the network. Other pages (embed.html) are cached on their
+// first visit, by the fetch handler below.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const urls = new Set();
+      for (const client of windows) {
+        const url = new URL(client.url);
+        const page = pageOf(url);
+        if (url.origin !== self.location.origin || !page) continue;
+        url.hash = '';
+        urls.add(url.href);
+        for (const file of PAGES[page]) urls.add(new URL(file, url).href);
+      }
+      await Promise.all([...urls].map(async (url) => {
+        if (await cache.match(url)) return;
+        const response = await fetch(new Request(url, { cache: 'force-cache' }));
+        if (response.ok) await cache.put(url, response);
+      }));
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -17,16 +56,37 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// Pages: the network first, so a new deployment shows at once; the cache when offline.
-// Everything else has a hashed name: the cache first.
+/// Keeps a copy of a good response for a known file or page, without delaying the reader.
+function keep(event, request, response) {
+  if (response.ok && response.type === 'basic') {
+    const copy = response.clone();
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+  }
+  return response;
+}
+
+// Pages: the network first, so a new deployment shows at once; the cache when offline (the same page under
+// `./` or `index.html`, with any query). Everything else has a hashed name: the cache first.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
+    const page = pageOf(url);
+    if (!page) return;
     event.respondWith(
-      fetch(request).catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./'))),
+      fetch(request)
+        .then((response) => keep(event, request, response))
+        .catch(async () => {
+          const cache = await caches.open(CACHE);
+          const hit = await cache.match(request, { ignoreSearch: true });
+          if (hit || page !== 'index.html') return hit || Response.error();
+          const other = new URL(url.pathname.endsWith('/') ? 'index.html' : './', url);
+          return (await cache.match(other, { ignoreSearch: true })) || Response.error();
+        }),
     );
     return;
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  if (!knownFile(url)) return;
+  event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => keep(event, request, response))));
 });

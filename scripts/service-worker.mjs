@@ -1,5 +1,6 @@
-// Fills in the service worker's file list and version from a built directory (Trunk's staging dir, from the
-// post_build hook). The version is a hash of every file's name and content, so any change makes a new cache.
+// Fills in the service worker's page list and version from a built directory (Trunk's staging dir, from the
+// post_build hook): each HTML page with the files it loads when scripts run. The worker precaches only what the
+// visited page needs. The version is a hash of every file's name and content, so any change makes a new cache.
 // Usage: node scripts/service-worker.mjs <dir>
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,16 +11,42 @@ if (!dir) {
   console.error('usage: node scripts/service-worker.mjs <dir>');
   process.exit(2);
 }
+
+/// The local files a page loads with scripts on: stylesheets, scripts, icons, the manifest and the app's wasm
+/// (boot.js's data attributes). What sits in <noscript> is loaded only without scripts, when no worker runs.
+function filesLoadedBy(html) {
+  const page = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  const refs = [];
+  for (const [, , tag] of page.matchAll(/<(link|script)\b([^>]*)>/g)) {
+    for (const [, name, value] of tag.matchAll(/\s(href|src|data-wasm-js|data-wasm-bin)="([^"]+)"/g)) {
+      if (name === 'href' && !/\brel="(stylesheet|icon|manifest|modulepreload|preload)"/.test(tag)) continue;
+      refs.push(value);
+    }
+  }
+  const local = refs.filter((r) => !/^[a-z]+:|^\/\/|^#/i.test(r)).map((r) => r.replace(/^\.\//, '').split(/[?#]/)[0]);
+  return [...new Set(local)].sort();
+}
+
 const sw = path.join(dir, 'sw.js');
 const files = fs.readdirSync(dir).filter((f) => f !== 'sw.js' && fs.statSync(path.join(dir, f)).isFile()).sort();
+const pages = {};
+for (const page of files.filter((f) => f.endsWith('.html'))) {
+  const loaded = filesLoadedBy(fs.readFileSync(path.join(dir, page), 'utf8'));
+  const missing = loaded.filter((f) => !files.includes(f));
+  if (missing.length) {
+    console.error(`${page} loads files the build does not have: ${missing.join(', ')}`);
+    process.exit(1);
+  }
+  pages[page] = loaded;
+}
 const hash = crypto.createHash('sha256');
 for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);
-const list = ['./', ...files.map((f) => `./${f}`)];
 const source = fs.readFileSync(sw, 'utf8');
-if (!source.includes('__VERSION__') || !source.includes('__FILES__')) {
+if (!source.includes('__VERSION__') || !source.includes('__PAGES__')) {
   console.error(`${sw}: no placeholders to fill`);
   process.exit(1);
 }
-fs.writeFileSync(sw, source.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(list)));
-console.log(`service worker: ${list.length} files, version ${version}`);
+fs.writeFileSync(sw, source.replace('__VERSION__', version).replace('__PAGES__', JSON.stringify(pages)));
+for (const [page, loaded] of Object.entries(pages)) console.log(`service worker: ${page} loads ${loaded.length} files`);
+console.log(`service worker: version ${version}`);
