@@ -5,11 +5,16 @@
 use super::map_feature::{map_anchor_id, MapFeature};
 use crate::content::{ARTICLE, MAP};
 use explainer_core::content::{Idx, PlaceKind};
+use explainer_core::geo::callouts::spread_callouts;
 use leptos::prelude::*;
 
 /// The inset's width in kilometres.
 const INSET_KM: f64 = 4.0;
 const INSET_PX: f64 = 168.0;
+/// A badge's tap target, at the inset's smallest drawn size (160 px on a phone, so 48 here is 45.7 there).
+const HIT_PX: f64 = 48.0;
+/// How far a badge starts from its point, away from the others.
+const BADGE_OFFSET_PX: f64 = 26.0;
 
 #[component]
 pub fn MinskInset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
@@ -37,18 +42,35 @@ pub fn MinskInset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
     let km = 1.0 * MAP.units_per_km;
     let (sx, sy) = (cx - w / 2.0 + 10.0 * u, cy + w / 2.0 - 12.0 * u);
 
+    // The points lie too close to tap apart (two are 11 px from each other), so each gets a numbered badge a
+    // finger's width from the others, with a leader line to its exact spot. Only the badge is the control.
+    let (left, top) = (cx - w / 2.0, cy - w / 2.0);
+    let points: Vec<(f64, f64)> = all.iter().map(|&i| ARTICLE.places[i as usize].map.unwrap_or_default()).collect();
+    let in_px: Vec<(f64, f64)> = points.iter().map(|&(x, y)| ((x - left) / u, (y - top) / u)).collect();
+    let badges: Vec<(f64, f64)> = spread_callouts(&in_px, INSET_PX, BADGE_OFFSET_PX, HIT_PX + 2.0)
+        .into_iter()
+        .map(|(x, y)| (left + x * u, top + y * u))
+        .collect();
+    let leaders = points
+        .iter()
+        .zip(&badges)
+        .map(|(&(x, y), &(bx, by))| view! {
+            <line class="map-inset__leader" x1=x y1=y x2=bx y2=by stroke-width=1.5 * u />
+            <circle class="map-inset__spot" cx=x cy=y r=3.0 * u />
+        })
+        .collect_view();
     let marks = all
         .iter()
+        .zip(&badges)
         .enumerate()
-        .map(|(n, &i)| {
+        .map(|(n, (&i, &(x, y)))| {
             let p = &ARTICLE.places[i as usize];
-            let (x, y) = p.map.unwrap_or_default();
             view! {
                 <MapFeature place=i id=format!("inset-{}", map_anchor_id(p.id)) class="map-place"
                     label=format!("{} {}: what the article says here", n + 1, p.name) lit=lit>
-                    <circle class="map-inset__hit" cx=x cy=y r=16.0 * u />
-                    <circle class="map-inset__dot" cx=x cy=y r=8.0 * u />
-                    <text class="map-inset__number" x=x y=y text-anchor="middle" dominant-baseline="central" font-size=10.0 * u>{n + 1}</text>
+                    <circle class="map-inset__hit" cx=x cy=y r=HIT_PX / 2.0 * u />
+                    <circle class="map-inset__dot" cx=x cy=y r=9.0 * u />
+                    <text class="map-inset__number" x=x y=y text-anchor="middle" dominant-baseline="central" font-size=11.0 * u>{n + 1}</text>
                 </MapFeature>
             }
         })
@@ -63,6 +85,7 @@ pub fn MinskInset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
             <p class="map-inset__title" id="inset-title">"Central Minsk"</p>
             <svg class="map-inset__svg" viewBox=view_box role="group" aria-labelledby="inset-title">
                 <rect class="map-inset__land" x=cx - w y=cy - w width=2.0 * w height=2.0 * w />
+                <g aria-hidden="true">{leaders}</g>
                 {marks}
                 <g class="map-scale" aria-hidden="true">
                     <line x1=sx y1=sy x2=sx + km y2=sy stroke-width=2.0 * u />

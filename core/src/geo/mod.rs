@@ -5,5 +5,6 @@ pub mod load;
 #[cfg(feature = "load")]
 pub mod projection;
 mod shapes;
+pub mod callouts;
 
 pub use shapes::*;
