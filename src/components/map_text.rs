@@ -2,6 +2,7 @@
 //! readers, and the map for anyone who prefers a list.
 
 use super::sentence_link::SentenceLink;
+use super::source_label::SourceLabel;
 use crate::content::ARTICLE;
 use leptos::prelude::*;
 
@@ -23,11 +24,10 @@ pub fn MapText() -> impl IntoView {
         }
     }).collect_view();
     let distances = ARTICLE.distances.iter().map(|d| {
-        let source = &ARTICLE.sources[d.source as usize];
         view! {
             <li>
                 {format!("{} to {}: {}", ARTICLE.places[d.from as usize].name, ARTICLE.places[d.to as usize].name, d.label)}
-                " " <span class="source-label">{format!("Context · {} · {}", source.title, d.confidence.label())}</span>
+                " " <SourceLabel kind="Context" source=d.source confidence=Some(d.confidence) />
             </li>
         }
     }).collect_view();
