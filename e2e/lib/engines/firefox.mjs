@@ -1,12 +1,13 @@
 // Firefox ESR from Debian, headless, driven by puppeteer-core over WebDriver BiDi (no browser is downloaded).
 // Implements the engine interface described in ./index.mjs.
 import puppeteer from 'puppeteer-core';
-import { scrollToCentre } from './scroll.mjs';
+import { scrollToCentre, scrollFramePointIntoView, centreOf } from './scroll.mjs';
 
 const KEYS = { Enter: 'Enter', Escape: 'Escape', Tab: 'Tab', Space: ' ' };
 
-// evaluate, run and click in the frame `get()` resolves to.
-function scope(get) {
+// evaluate, run and click in the frame `get()` resolves to; `parents`: [scope, iframe selector] pairs from the
+// nearest parent document up.
+function scope(get, parents = []) {
   return {
     evaluate: async (fn, arg) => (await get()).evaluate(fn, arg),
     run: async (source) => { await (await get()).evaluate(source); },
@@ -14,14 +15,21 @@ function scope(get) {
       const handle = await (await get()).$(selector);
       if (!handle) throw new Error(`no element ${selector}`);
       await handle.evaluate(scrollToCentre);
+      // Inside a frame, scroll each parent document so the element is on screen there too.
+      let point = await handle.evaluate(centreOf);
+      for (const [parent, frameSelector] of parents) {
+        point = await parent.evaluate(scrollFramePointIntoView, [frameSelector, point]);
+      }
       await handle.click();
       await handle.dispose();
     },
-    frame: (selector) => scope(async () => {
-      const handle = await (await get()).$(selector);
-      if (!handle) throw new Error(`no frame ${selector}`);
-      return handle.contentFrame();
-    }),
+    frame(selector) {
+      return scope(async () => {
+        const handle = await (await get()).$(selector);
+        if (!handle) throw new Error(`no frame ${selector}`);
+        return handle.contentFrame();
+      }, [[this, selector], ...parents]);
+    },
   };
 }
 

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import { Builder, By, Key } from 'selenium-webdriver';
-import { scrollToCentre } from './scroll.mjs';
+import { scrollToCentre, scrollFramePointIntoView, centreOf } from './scroll.mjs';
 
 const DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -119,10 +119,27 @@ export async function launch() {
       },
       async click(selector) {
         await enter(path);
-        const el = await driver.findElement(By.css(selector));
+        let el = await driver.findElement(By.css(selector));
         // An off-screen element under content-visibility: auto is "not interactable" to this driver.
         await driver.executeScript(`(${scrollToCentre})(arguments[0])`, el);
-        await el.click();
+        if (path.length) {
+          // Inside a frame, scroll each parent document so the element is on screen there too.
+          let point = await driver.executeScript(`return (${centreOf})(arguments[0]);`, el);
+          for (let depth = path.length - 1; depth >= 0; depth--) {
+            await enter(path.slice(0, depth));
+            point = await driver.executeScript(`return (${scrollFramePointIntoView})(arguments[0]);`, [path[depth], point]);
+          }
+          await enter(path);
+          el = await driver.findElement(By.css(selector));
+        }
+        try {
+          await el.click();
+        } catch (error) {
+          // The driver refuses a click whose centre point shows another element, even one inside this one (a map
+          // feature's dot drawn over its hit circle): then press the pointer there, as a reader would.
+          if (error.name !== 'ElementClickInterceptedError') throw error;
+          await driver.actions({ async: true }).move({ origin: el }).click().perform();
+        }
       },
       frame: (selector) => scope([...path, selector]),
     };
