@@ -4,7 +4,7 @@
 // Errors come from the probe script the test server adds to every page it serves (WebKit's driver has no console
 // access), and requests from the server's own log. Phone widths in WebKit are an iframe of that width (see
 // ../lib/engines/webkit.mjs): MiniBrowser's window cannot get narrower than about 447 px.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,13 +57,26 @@ export function scenarios(engineName, { skip = {} } = {}) {
     await host?.close();
   });
 
+  // Pages still open when a test ends (it failed half-way) are closed after it.
+  const pages = new Set();
+  afterEach(async () => {
+    for (const page of pages) await page.close().catch(() => {});
+    pages.clear();
+  });
+  const track = (page) => {
+    pages.add(page);
+    const close = page.close;
+    page.close = async () => { pages.delete(page); await close(); };
+    return page;
+  };
+
   const name = (title) => `${engineName}: ${title}`;
   const group = (key, title, fn) => test(name(title), { skip: skip[key] ?? false }, fn);
 
   /// Opens the app and returns the page and the server log entries it caused so far (a function, read it later).
   async function open(url, viewport, srv = server) {
     const from = srv.state.log.length;
-    const page = await openApp(engine, url, viewport);
+    const page = track(await openApp(engine, url, viewport));
     return { page, requests: () => srv.state.log.slice(from) };
   }
   function assertNoFailedRequest(requests) {
@@ -73,9 +86,7 @@ export function scenarios(engineName, { skip = {} } = {}) {
   async function assertNoError(page) {
     assert.deepEqual(await errors(page), [], 'no error, rejection, CSP violation or console.error');
   }
-  const cardTitle = (page) => page.evaluate(() => document.querySelector('#card #card-title')?.textContent ?? null);
   const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? null);
-  const focusInCard = (page) => page.evaluate(() => Boolean(document.activeElement?.closest('#card')));
   const cardGone = (page) => waitFor(page, () => !document.getElementById('card'), null, { message: 'the card to close' });
 
   /// Waits until the card is open and nothing moves any more (smooth scrolling, placement).
@@ -243,7 +254,7 @@ export function scenarios(engineName, { skip = {} } = {}) {
   }
 
   group('embed', 'embed.html in a Pym.js parent on another origin follows its height as a claim opens and closes', async () => {
-    const page = await engine.open(`${host.url}pym.html`, { width: 820, height: 1000 });
+    const page = track(await engine.open(`${host.url}pym.html`, { width: 820, height: 1000 }));
     await waitFor(page, () => document.querySelector('#explainer iframe') !== null, null, { message: 'the Pym.js iframe' });
     const frame = page.frame('#explainer iframe');
     await waitFor(frame, () => document.documentElement.dataset.app === 'ready', null, { timeout: 30000, message: 'the embed to start' });

@@ -35,9 +35,14 @@ export async function waitFor(page, fn, arg, { timeout = 5000, message = String(
 /// Opens `url` and waits until the app has taken over the prerendered page.
 export async function openApp(engine, url, viewport) {
   const page = await engine.open(url, viewport);
-  await waitFor(page, () => document.documentElement.dataset.app, null, { timeout: 30000, message: 'the app to start' });
-  const state = await page.evaluate(() => document.documentElement.dataset.app);
-  if (state !== 'ready') throw new Error(`the app did not start (data-app="${state}"): ${(await errors(page)).join('\n')}`);
+  try {
+    await waitFor(page, () => document.documentElement.dataset.app, null, { timeout: 30000, message: 'the app to start' });
+    const state = await page.evaluate(() => document.documentElement.dataset.app);
+    if (state !== 'ready') throw new Error(`the app did not start (data-app="${state}"): ${(await errors(page)).join('\n')}`);
+  } catch (error) {
+    await page.close().catch(() => {});
+    throw error;
+  }
   return page;
 }
 
