@@ -100,6 +100,10 @@ export async function serve(dir, { headers = {}, port = 0, probe = false } = {})
     url: `http://127.0.0.1:${actual}/`,
     origin: `http://127.0.0.1:${actual}`,
     state,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Without closing them, kept-alive browser connections hold close() for Node's 5 s keep-alive timeout.
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
   };
 }
