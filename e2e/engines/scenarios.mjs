@@ -25,7 +25,7 @@ const ACTORS = itemsFromContent('actors');
 const PLACES = itemsFromContent('places');
 const CLAIMS = itemsFromContent('claims');
 const ACTOR = ACTORS[0];
-// The map features are points with a hit circle; the first place in the content file that has one (checked below).
+// The first place in the content file: a marker on the map with a hit circle (the map scenario checks it is there).
 const PLACE = PLACES[0];
 // Two claims that are folded on a fresh page (the first one is open by default).
 const [CLAIM_A, CLAIM_B] = CLAIMS.slice(-2);
