@@ -17,7 +17,7 @@ const topojson = require('topojson-client');
 const atlasPkg = require('world-atlas/package.json');
 const topology = require('world-atlas/countries-50m.json');
 
-// The region drawn, with a margin around what the map shows (lon 20.6–30.6, lat 50.9–56.3).
+// The region drawn, with a margin around what the map shows (lon 20.1–30.6, lat 50.9–56.3).
 const BOX = { west: 19.5, east: 32.0, south: 50.0, north: 57.3 };
 // ISO numeric id, the id the content file uses for the country (so the map and the text link up), its name, and
 // where its name is written (longitude, latitude): chosen by eye to sit clear of the cities and borders.

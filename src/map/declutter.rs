@@ -34,8 +34,19 @@ pub fn declutter(map_id: &str) {
     // Read every box first, then write every class: hidden labels keep their boxes (`visibility: hidden`), so no
     // class needs removing before measuring, and the browser lays out once instead of once per label.
     let boxes: Vec<DomRect> = labels.iter().map(|(_, el)| el.get_bounding_client_rect()).collect();
-    for ((_, el), r) in labels.iter().zip(boxes) {
-        let inside = r.left() >= frame.left() && r.right() <= frame.right() && r.top() >= frame.top() && r.bottom() <= frame.bottom();
+    // A name with a finger-sized hit box (country names) must have all of that box on the map, or a tap near the
+    // map's edge would land beside it.
+    let hit_boxes: Vec<Option<DomRect>> = labels
+        .iter()
+        .map(|(_, el)| {
+            let feature = el.parent_element()?;
+            Some(feature.query_selector(".map-country-name__hit").ok()??.get_bounding_client_rect())
+        })
+        .collect();
+    for (((_, el), r), hit) in labels.iter().zip(boxes).zip(hit_boxes) {
+        let outer = hit.as_ref().unwrap_or(&r);
+        let inside = r.left() >= frame.left() && r.right() <= frame.right() && outer.top() >= frame.top() && outer.bottom() <= frame.bottom()
+            && outer.left() >= frame.left() && outer.right() <= frame.right();
         let hide = r.width() > 0.0 && (!inside || shown.iter().any(|s| overlaps(s, &r)));
         if r.width() > 0.0 && !hide {
             shown.push(r);

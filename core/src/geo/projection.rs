@@ -1,5 +1,5 @@
 //! The map's projection: a Lambert conformal conic suited to an east–west strip at Belarus's latitude (standard
-//! parallels 52° and 55°N, central meridian 26°E), fitted so the view (lon 20.6–30.6°E, lat 50.9–56.3°N) fills a
+//! parallels 52° and 55°N, central meridian 26°E), fitted so the view (lon 20.1–30.6°E, lat 50.9–56.3°N) fills a
 //! 1000-unit-wide SVG. It runs at build time only: outlines and place points reach the browser already projected.
 
 use std::f64::consts::FRAC_PI_4;
@@ -9,7 +9,8 @@ pub const VIEW_WIDTH: f64 = 1000.0;
 
 const STANDARD_PARALLELS: (f64, f64) = (52.0, 55.0);
 const ORIGIN: (f64, f64) = (53.5, 26.0);
-const VIEW: (f64, f64, f64, f64) = (20.6, 30.6, 50.9, 56.3); // west, east, south, north
+// West edge at 20.1°E, not 20.6: Warsaw (21.0°E) then sits a fingertip's width inside the map on a phone.
+const VIEW: (f64, f64, f64, f64) = (20.1, 30.6, 50.9, 56.3); // west, east, south, north
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Frame {
