@@ -9,13 +9,15 @@
 // The hit area is the element's box when that is 44 × 44 or more. A smaller box passes if the 44 px square around
 // its centre is still the element's under the pointer (elementFromPoint at its corners, edges and centre): a map
 // label may have a larger invisible hit shape than its text. The box used for overlaps is then that square.
-// Two targets overlap if a point is inside both hit areas (see the overlap loop below).
+// Two targets overlap if a point is inside both hit areas (see the overlap loop below). A feature on the map is
+// measured by where a fingertip touches it and nothing else, and is left out of the overlap check (see onSurface).
 
 export const MIN = 44;
 
 /// Runs in the page. `within`: a selector; only targets inside it are measured (e.g. '#card'). `scroll`: bring
 /// each target to the middle of the viewport before probing it (off for a card, which must stay where it is).
-export function measureTouchTargets({ within = null, scroll = true, min = 44 } = {}) {
+/// `only`: a selector; measure just the targets it matches, where they are (after a test zoomed the map on one).
+export function measureTouchTargets({ within = null, scroll = true, min = 44, only = null } = {}) {
   const SELECTOR = 'a[href], button, summary, input, select, textarea, [role="button"], [role="link"], '
     + '[role="checkbox"], [role="switch"], [role="tab"], [tabindex="0"]';
   const describe = (el) => {
@@ -58,18 +60,61 @@ export function measureTouchTargets({ within = null, scroll = true, min = 44 } =
   const root = within ? document.querySelector(within) : document;
   if (!root) return { error: `nothing matches ${within}` };
   const all = [...root.querySelectorAll(SELECTOR)].filter((el) => shown(el) && !inRunningText(el));
+  const measured = only ? all.filter((el) => el.matches(only)) : all;
   // A target that holds others (the map's pan-and-zoom surface) is a surface, not a button: it is measured, but
   // the buttons on it do not overlap it.
   const surface = (el) => all.some((other) => other !== el && el.contains(other));
 
+  // A feature drawn on a surface (a place, border or name on the map). Geography can put two of them closer than a
+  // finger (a city 15 km from a border is 15 px away at the first zoom), so their hit shapes may share ground,
+  // where the one drawn on top wins. Each must still have a place where a 44 px fingertip touches it alone.
+  const half = min / 2 - 0.5;
+  const onSurface = (el) => all.some((other) => other !== el && other.contains(el));
+  // A fingertip: a disc 44 px across, probed at its centre and on two rings of 16 points.
+  const FINGER = [[0, 0]];
+  for (let k = 0; k < 16; k++) {
+    const a = (k * Math.PI) / 8;
+    FINGER.push([Math.cos(a) * half, Math.sin(a) * half], [Math.cos(a) * half / 2, Math.sin(a) * half / 2]);
+  }
+  const owns = (el, x, y) => FINGER.every(([dx, dy]) => {
+    const hit = document.elementFromPoint(x + dx, y + dy);
+    return hit && (hit === el || el.contains(hit));
+  });
+  // Where to look for that place: the middle of each shape in the feature, and points along its lines.
+  const candidates = (el) => {
+    const points = [];
+    for (const shape of [el, ...el.querySelectorAll('*')]) {
+      const r = shape.getBoundingClientRect();
+      // The middle, and along the middle line of a wide shape (a finger may rest on either end of a name).
+      if (r.width || r.height) {
+        for (const f of [0.5, 0.25, 0.75]) points.push([r.left + r.width * f, r.top + r.height / 2]);
+      }
+      if (shape instanceof SVGGeometryElement && shape.localName === 'path') {
+        const length = shape.getTotalLength();
+        const ctm = shape.getScreenCTM();
+        for (let i = 1; i < 20 && ctm; i++) {
+          const p = shape.getPointAtLength((length * i) / 20).matrixTransform(ctm);
+          points.push([p.x, p.y]);
+        }
+      }
+    }
+    return points.filter(([x, y]) => x - half >= 0 && y - half >= 0 && x + half <= innerWidth && y + half <= innerHeight);
+  };
+
   const small = [];
   const targets = [];
-  const half = min / 2 - 0.5;
-  for (const el of all) {
-    bringIntoView(el);
+  // Map features that no fingertip touches alone at the map's current zoom (see onSurface): a test may zoom in on
+  // each, as a reader would, and measure it again with `only`.
+  const mapMisses = [];
+  for (const el of measured) {
+    if (!only) bringIntoView(el);
     const r = el.getBoundingClientRect();
     // Off screen even when scrolled to: shown only on focus (the skip link).
     if (scroll && !onScreen(r)) continue;
+    if (onSurface(el)) {
+      if (!candidates(el).some(([x, y]) => owns(el, x, y))) mapMisses.push({ id: el.id, text: describe(el) });
+      continue;
+    }
     const box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     let padded = false;
     if (r.width < min - 0.5 || r.height < min - 0.5) {
@@ -132,5 +177,5 @@ export function measureTouchTargets({ within = null, scroll = true, min = 44 } =
       if (shared) overlaps.push(`${describe(a.el)} overlaps ${describe(b.el)} (both under the point ${shared.map((v) => v.toFixed(0)).join(', ')} of the viewport)`);
     }
   }
-  return { count: all.length, small, overlaps };
+  return { count: measured.length, small, overlaps, mapMisses };
 }
