@@ -12,14 +12,15 @@ if (!dir) {
   process.exit(2);
 }
 
-/// The local files a page loads with scripts on: stylesheets, scripts, icons, the manifest and the app's wasm
-/// (boot.js's data attributes). What sits in <noscript> is loaded only without scripts, when no worker runs.
+/// The local files a page loads with scripts on: stylesheets, scripts, icons and the app's wasm (boot.js's data
+/// attributes). What sits in <noscript> is loaded only without scripts, when no worker runs. The web manifest is
+/// left out: not every browser fetches it, and reading the page offline does not need it.
 function filesLoadedBy(html) {
   const page = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
   const refs = [];
   for (const [, , tag] of page.matchAll(/<(link|script)\b([^>]*)>/g)) {
     for (const [, name, value] of tag.matchAll(/\s(href|src|data-wasm-js|data-wasm-bin)="([^"]+)"/g)) {
-      if (name === 'href' && !/\brel="(stylesheet|icon|manifest|modulepreload|preload)"/.test(tag)) continue;
+      if (name === 'href' && !/\brel="(stylesheet|icon|modulepreload|preload)"/.test(tag)) continue;
       refs.push(value);
     }
   }

@@ -44,7 +44,8 @@ export async function serve(dir, { headers = {}, port = 0, probe = false } = {})
   const server = http.createServer((req, res) => {
     state.requests.push(req.url);
     const url = new URL(req.url, 'http://localhost');
-    const entry = { url: req.url, path: url.pathname, status: null };
+    // precache: asked for by the service worker's install step (public/sw.js labels those requests).
+    const entry = { url: req.url, path: url.pathname, status: null, precache: req.headers['x-explainer-precache'] === '1' };
     state.log.push(entry);
     res.on('finish', () => { entry.status = res.statusCode; });
     if (state.offline) {
