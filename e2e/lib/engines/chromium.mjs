@@ -1,6 +1,7 @@
 // Debian's Chromium through playwright-core (the same launch as the full Chromium suite), behind the engine
 // interface described in ./index.mjs, so the cross-engine scenarios can run in it too.
 import { launch as launchChromium } from '../browser.mjs';
+import { watchNativeErrors } from './native-errors.mjs';
 import { scrollToCentre } from './scroll.mjs';
 
 // evaluate, run and click in the frame `get()` resolves to.
@@ -24,9 +25,7 @@ export async function launch() {
     async open(url, viewport) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
-      const native = [];
-      page.on('console', (msg) => { if (msg.type() === 'error') native.push(`console.error: ${msg.text()}`); });
-      page.on('pageerror', (err) => native.push(`uncaught ${err}`));
+      const nativeErrors = watchNativeErrors(page);
       await page.goto(url);
       return {
         engine: 'chromium',
@@ -34,7 +33,7 @@ export async function launch() {
         ...scope(async () => page.mainFrame()),
         press: (key) => page.keyboard.press(key),
         screenshot: (file) => page.screenshot({ path: file }),
-        nativeErrors: () => [...native],
+        nativeErrors,
         close: () => context.close(),
       };
     },

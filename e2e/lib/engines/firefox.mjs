@@ -1,6 +1,7 @@
 // Firefox ESR from Debian, headless, driven by puppeteer-core over WebDriver BiDi (no browser is downloaded).
 // Implements the engine interface described in ./index.mjs.
 import puppeteer from 'puppeteer-core';
+import { watchNativeErrors } from './native-errors.mjs';
 import { scrollToCentre, scrollFramePointIntoView, centreOf } from './scroll.mjs';
 
 const KEYS = { Enter: 'Enter', Escape: 'Escape', Tab: 'Tab', Space: ' ' };
@@ -54,9 +55,7 @@ export async function launch() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport(viewport);
-      const native = [];
-      page.on('console', (msg) => { if (msg.type() === 'error') native.push(`console.error: ${msg.text()}`); });
-      page.on('pageerror', (err) => native.push(`uncaught ${err}`));
+      const nativeErrors = watchNativeErrors(page);
       await page.goto(url);
       return {
         engine: 'firefox',
@@ -64,7 +63,7 @@ export async function launch() {
         ...scope(async () => page.mainFrame()),
         press: (key) => page.keyboard.press(KEYS[key] ?? key),
         screenshot: (file) => page.screenshot({ path: file }),
-        nativeErrors: () => [...native],
+        nativeErrors,
         close: () => context.close(),
       };
     },
