@@ -4,12 +4,13 @@
 use super::sentence_link::SentenceLink;
 use super::source_label::SourceLabel;
 use crate::content::ARTICLE;
+use explainer_core::geo::coordinates;
 use leptos::prelude::*;
 
 #[component]
 pub fn MapText() -> impl IntoView {
     let places = ARTICLE.places.iter().map(|p| {
-        let where_ = p.coords.map(|(lat, lon)| format!(" ({lat:.2}° N, {lon:.2}° E)")).unwrap_or_default();
+        let where_ = p.coords.map(|(lat, lon)| format!(" ({})", coordinates::label(lat, lon, 2))).unwrap_or_default();
         view! {
             <li>
                 <strong>{p.name}</strong>{where_}{format!(" — {}.", p.kind.label())}

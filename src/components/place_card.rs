@@ -8,6 +8,7 @@ use super::sentence_link::SentenceLink;
 use super::show_on_map::ShowOnMap;
 use crate::content::ARTICLE;
 use explainer_core::content::{Idx, Target};
+use explainer_core::geo::coordinates;
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +16,7 @@ pub fn PlaceCard(place: Idx, mention: Option<Idx>) -> impl IntoView {
     let p = &ARTICLE.places[place as usize];
     let coords = p.coords.map(|(lat, lon)| {
         let source = p.coords_source.map(|s| ARTICLE.sources[s as usize].title).unwrap_or("");
-        format!("{lat:.4}° N, {lon:.4}° E · coordinates: {source}")
+        format!("{} · coordinates: {source}", coordinates::label(lat, lon, 4))
     });
     view! {
         <p class="card__kind">{p.kind.label()}</p>

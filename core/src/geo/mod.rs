@@ -6,5 +6,6 @@ pub mod load;
 pub mod projection;
 mod shapes;
 pub mod callouts;
+pub mod coordinates;
 
 pub use shapes::*;

@@ -1,0 +1,30 @@
+//! Latitude and longitude as a reader writes them: degrees with N or S and E or W, never a minus sign.
+
+/// `53.6884° N, 23.8258° E`; `-33.8678, 151.2073` is `33.8678° S, 151.2073° E`.
+pub fn label(lat: f64, lon: f64, decimals: u32) -> String {
+    let hemisphere = |value: f64, positive: &str, negative: &str| {
+        let degrees = format!("{:.*}", decimals as usize, value.abs());
+        // A value that rounds to zero is on the equator or the prime meridian: no southern or western "0.00°".
+        let zero = degrees.trim_start_matches(['0', '.']).is_empty();
+        format!("{degrees}° {}", if value < 0.0 && !zero { negative } else { positive })
+    };
+    format!("{}, {}", hemisphere(lat, "N", "S"), hemisphere(lon, "E", "W"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::label;
+
+    #[test]
+    fn every_hemisphere_by_letter() {
+        assert_eq!(label(53.6884, 23.8258, 4), "53.6884° N, 23.8258° E");
+        assert_eq!(label(-33.8678, 151.2073, 4), "33.8678° S, 151.2073° E");
+        assert_eq!(label(25.7617, -80.1918, 2), "25.76° N, 80.19° W");
+        assert_eq!(label(-51.7, -57.85, 1), "51.7° S, 57.9° W");
+    }
+
+    #[test]
+    fn zero_is_north_and_east() {
+        assert_eq!(label(0.0, -0.00001, 2), "0.00° N, 0.00° E");
+    }
+}
