@@ -5,5 +5,6 @@ pub mod content;
 pub mod deep_link;
 pub mod embed_protocol;
 pub mod geo;
+pub mod page_shell;
 pub mod structured_data;
 pub mod placement;

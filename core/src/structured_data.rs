@@ -5,7 +5,7 @@
 use crate::content::{ActorKind, Article, PlaceKind};
 
 /// A JSON string literal, safe inside a `<script>` element (`<` is escaped so `</script>` cannot appear).
-fn json_str(s: &str) -> String {
+pub(crate) fn json_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

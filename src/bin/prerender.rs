@@ -3,11 +3,13 @@
 //! script (and with scripts off). Trunk runs it after each build (`Trunk.toml`, post_build hook).
 //!
 //! It writes two pages from the one template: `index.html`, and `embed.html`, the same explainer for iframes
-//! (marked `data-embed`, `noindex`, no skip link).
+//! (marked `data-embed`, `noindex`, no skip link). Both get their title, description and language from the content
+//! file, and so does the web manifest it writes beside them.
 //!
 //! Usage: prerender <path to the built index.html>
 
 use explainer::content::ARTICLE;
+use explainer_core::page_shell;
 use explainer_core::structured_data::news_article_json_ld;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -28,9 +30,14 @@ fn main() {
         eprintln!("prerender: {path} has no {ROOT} to fill (already prerendered, or the template changed)");
         std::process::exit(1);
     }
+    let page = page_shell::fill(&page, &ARTICLE).unwrap_or_else(|e| {
+        eprintln!("prerender: {path}: {e}");
+        std::process::exit(1);
+    });
     let dir = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
     write(&path, &render_page(&page, false));
     write(&dir.join("embed.html").display().to_string(), &render_page(&page, true));
+    write(&dir.join("manifest.webmanifest").display().to_string(), &page_shell::web_manifest(&ARTICLE));
 }
 
 /// The template with the app rendered into it; for embed.html also marked as such and kept out of search indexes.
@@ -44,7 +51,7 @@ fn render_page(template: &str, embed: bool) -> String {
         .replacen(ROOT, &format!(r#"<div id="app">{app}</div>"#), 1)
         .replacen("</head>", &format!("{head_extra}\n</head>"), 1);
     if embed {
-        page.replacen("<html lang=", "<html data-embed lang=", 1)
+        page.replacen("<html ", "<html data-embed ", 1)
     } else {
         page
     }

@@ -157,6 +157,8 @@ impl Loader {
         Ok(Article {
             id: leak_str(a.id),
             title: leak_str(a.title),
+            description: leak_str(a.description),
+            short_title: leak_str(a.short_title),
             publisher: leak_str(a.publisher),
             published: leak_str(a.published),
             url: leak_str(a.url),

@@ -10,6 +10,10 @@ pub type Idx = u16;
 pub struct Article {
     pub id: &'static str,
     pub title: &'static str,
+    /// The explainer in a sentence or two: the page's description, link previews, the web manifest.
+    pub description: &'static str,
+    /// A name short enough for a home-screen icon.
+    pub short_title: &'static str,
     pub publisher: &'static str,
     pub published: &'static str,
     pub url: &'static str,

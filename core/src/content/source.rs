@@ -44,6 +44,10 @@ pub struct ArticleMeta {
     pub id: String,
     pub seed: String,
     pub title: String,
+    /// One or two sentences for search results, link previews and the web manifest.
+    pub description: String,
+    /// A name short enough for a home-screen icon.
+    pub short_title: String,
     pub publisher: String,
     pub published: String,
     pub url: String,
