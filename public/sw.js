@@ -1,9 +1,12 @@
 // Service worker: after one visit the explainer works offline, for classrooms with unreliable Wi-Fi.
-// scripts/service-worker.mjs fills in VERSION and PAGES at build time: each built page with the files it loads
+// scripts/service-worker.mjs fills in VERSION, ARTICLE and PAGES at build time: each built page with the files it loads
 // (hashed names), so each deployment gets its own cache and the old one is deleted when the new worker takes over.
 const VERSION = '__VERSION__';
+const ARTICLE = '__ARTICLE__';
 const PAGES = __PAGES__;
-const CACHE = `explainer-${VERSION}`;
+// Named by article, so two explainers on one site keep their own caches; a new version replaces only its own.
+const MINE = `explainer-${ARTICLE}-`;
+const CACHE = `${MINE}${VERSION}`;
 
 // Every file some page loads: only these (and the pages) are ever cached.
 const KNOWN = new Set(Object.entries(PAGES).flatMap(([page, files]) => [page, ...files]));
@@ -52,7 +55,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('explainer-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(MINE) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

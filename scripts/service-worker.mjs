@@ -43,11 +43,17 @@ for (const page of files.filter((f) => f.endsWith('.html'))) {
 const hash = crypto.createHash('sha256');
 for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);
+// The article's id, which the prerender wrote on the page's <html data-article>.
+const article = /<html[^>]*\sdata-article="([a-z0-9-]+)"/.exec(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'))?.[1];
+if (!article) {
+  console.error(`${dir}/index.html: no <html data-article="…"> (the prerender writes it)`);
+  process.exit(1);
+}
 const source = fs.readFileSync(sw, 'utf8');
-if (!source.includes('__VERSION__') || !source.includes('__PAGES__')) {
+if (!source.includes('__VERSION__') || !source.includes('__PAGES__') || !source.includes('__ARTICLE__')) {
   console.error(`${sw}: no placeholders to fill`);
   process.exit(1);
 }
-fs.writeFileSync(sw, source.replace('__VERSION__', version).replace('__PAGES__', JSON.stringify(pages)));
+fs.writeFileSync(sw, source.replace('__VERSION__', version).replace('__ARTICLE__', article).replace('__PAGES__', JSON.stringify(pages)));
 for (const [page, loaded] of Object.entries(pages)) console.log(`service worker: ${page} loads ${loaded.length} files`);
-console.log(`service worker: version ${version}`);
+console.log(`service worker: article ${article}, version ${version}`);

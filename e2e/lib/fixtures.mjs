@@ -29,6 +29,14 @@ export function itemsFromContent(kind) {
   }));
 }
 
+/// The `[article]` table of the content file: id, title, description, short_title, language, …
+export function articleFromContent() {
+  const toml = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.toml'), 'utf8');
+  const table = toml.split('[article]')[1].split('\n[')[0];
+  // TOML basic strings escape as JSON strings do.
+  return Object.fromEntries([...table.matchAll(/^(\w+) = ("(?:[^"\\]|\\.)*")$/gm)].map(([, key, value]) => [key, JSON.parse(value)]));
+}
+
 export async function startAll(serverOptions) {
   const server = await serve(DIST, serverOptions);
   const browser = await launch();

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::{closure::Closure, JsCast};
 
 const SCALES: [f64; 5] = [0.9, 1.0, 1.15, 1.3, 1.5];
-const STORAGE_KEY: &str = "explainer-text-scale";
+/// Per article: two explainers on one site keep their own setting.
+fn storage_key() -> String {
+    format!("explainer-{}-text-scale", ARTICLE.id)
+}
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
@@ -27,7 +30,7 @@ pub fn ReadingTools() -> impl IntoView {
     // After hydration: restore the reader's text size, and look for speech synthesis.
     Effect::new(move |first: Option<()>| {
         if first.is_none() {
-            if let Some(saved) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+            if let Some(saved) = storage().and_then(|s| s.get_item(&storage_key()).ok().flatten()) {
                 if let Ok(i) = saved.parse::<usize>() {
                     scale.set(i.min(SCALES.len() - 1));
                 }
@@ -39,7 +42,7 @@ pub fn ReadingTools() -> impl IntoView {
             crate::dom::set_style(&root, "--text-scale", &SCALES[i].to_string());
         }
         if let Some(s) = storage() {
-            let _ = s.set_item(STORAGE_KEY, &i.to_string());
+            let _ = s.set_item(&storage_key(), &i.to_string());
         }
     });
 
