@@ -11,6 +11,8 @@ fn file(actors: &str, extra: &str) -> String {
 id = "t"
 seed = "t.txt"
 title = "T"
+description = "D"
+short_title = "S"
 publisher = "P"
 published = "2020-08-23"
 url = "https://example.org/"
@@ -140,4 +142,19 @@ fn two_targets_on_one_span_are_rejected() {
 fn an_unknown_field_is_a_syntax_error_naming_it() {
     let e = errors(&file(&ACTORS.replace("kind = \"person\"", "kind = \"person\"\nrole = \"x\""), ""));
     assert!(e.iter().any(|e| e.item == "(syntax)" && e.message.contains("role")), "{e:?}");
+}
+
+#[test]
+fn a_quote_typed_with_other_quotation_marks_says_which_differ() {
+    // The seed has straight quotes around “baseless”; the file types curly ones.
+    let e = errors(&file(ACTORS, &claim("nato", "the claims were “baseless”")));
+    let hint = "quote \"the claims were “baseless”\" is not in the text of p2 (the text has \" where the file has “, and \" where the file has ”)";
+    assert!(has(&e, "claim 'c'", hint), "{e:?}");
+}
+
+#[test]
+fn an_article_field_left_blank_is_rejected() {
+    let blank = file(ACTORS, "").replace("description = \"D\"", "description = \" \"");
+    let e = errors(&blank);
+    assert!(has(&e, "[article]", "description is empty"), "{e:?}");
 }

@@ -5,7 +5,7 @@
 
 use super::model::*;
 use super::source as src;
-use super::text::{allocate_mentions, sentence_ranges, AllocationError, FormRequest};
+use super::text::{allocate_mentions, quote_mark_hint, sentence_ranges, AllocationError, FormRequest};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::Path;
@@ -90,6 +90,15 @@ impl Loader {
     }
 
     fn build(mut self, mut f: src::File, seed: &str) -> Result<Article, Vec<ContentError>> {
+        // The page's title, description and credit line are made of these: none may be left blank.
+        let a = &f.article;
+        for (field, value) in [("title", &a.title), ("description", &a.description), ("short_title", &a.short_title),
+            ("publisher", &a.publisher), ("published", &a.published), ("url", &a.url), ("language", &a.language)]
+        {
+            if value.trim().is_empty() {
+                self.error("[article]", format!("{field} is empty"));
+            }
+        }
         for (item, message) in super::sourcing_rules::check(&f) {
             self.error(item, message);
         }
@@ -326,7 +335,8 @@ impl Loader {
                     for e in errors {
                         let (item, message) = match e {
                             AllocationError::NotInText { key, form } => {
-                                (names[&key.0].clone(), format!("mention {form:?} is not in the text of {para_id}"))
+                                let hint = quote_mark_hint(text, &form).unwrap_or_default();
+                                (names[&key.0].clone(), format!("mention {form:?} is not in the text of {para_id}{hint}"))
                             }
                             AllocationError::SameSpan { first, second, text } => (
                                 names[&second.0].clone(),
@@ -427,7 +437,8 @@ impl Loader {
                 Quote { text: leak_str(words.into()), sentence }
             }
             _ => {
-                self.error(item, format!("quote {words:?} is not in the text of {para}"));
+                let hint = quote_mark_hint(text, words).unwrap_or_default();
+                self.error(item, format!("quote {words:?} is not in the text of {para}{hint}"));
                 Quote { text: leak_str(words.into()), sentence: 0 }
             }
         }
@@ -460,7 +471,8 @@ impl Loader {
         };
         for role in &a.roles {
             if !self.paras.iter().any(|(text, _)| text.contains(role.as_str())) {
-                self.error(&item, format!("role {role:?} is not in the article's text"));
+                let hint = self.paras.iter().find_map(|(text, _)| quote_mark_hint(text, role)).unwrap_or_default();
+                self.error(&item, format!("role {role:?} is not in the article's text{hint}"));
             }
         }
         let context = self.context(&item, &a.context, 2);

@@ -198,3 +198,52 @@ mod tests {
         assert!(errors.iter().any(|e| matches!(e, AllocationError::SameSpan { first: "a", second: "d", .. })));
     }
 }
+
+/// Straight and curly quotation marks and apostrophes folded to one kind each, for comparing typed words with the
+/// article's. Every mark is one `char` either way, so positions in characters stay aligned.
+fn fold_quote_marks(c: char) -> char {
+    match c {
+        '‘' | '’' | '\'' | '`' | '´' => '\'',
+        '“' | '”' | '"' | '„' => '"',
+        c => c,
+    }
+}
+
+/// When `words` is in `text` but for its quotation marks or apostrophes, says which differ, for example
+/// ` (the text has ’ where the file has ')`: a quote typed by hand usually differs there and nowhere else.
+pub fn quote_mark_hint(text: &str, words: &str) -> Option<String> {
+    let folded_text: Vec<char> = text.chars().map(fold_quote_marks).collect();
+    let folded_words: Vec<char> = words.chars().map(fold_quote_marks).collect();
+    if folded_words.is_empty() {
+        return None;
+    }
+    let at = folded_text.windows(folded_words.len()).position(|w| w == folded_words.as_slice())?;
+    let mut differences: Vec<String> = Vec::new();
+    for (in_text, in_file) in text.chars().skip(at).zip(words.chars()) {
+        let difference = format!("{in_text} where the file has {in_file}");
+        if in_text != in_file && !differences.contains(&difference) {
+            differences.push(difference);
+        }
+    }
+    (!differences.is_empty()).then(|| format!(" (the text has {})", differences.join(", and ")))
+}
+
+#[cfg(test)]
+mod quote_mark_tests {
+    use super::quote_mark_hint;
+
+    #[test]
+    fn names_the_marks_that_differ() {
+        let text = "Lukashenko’s warning that “stringent measures” would be employed";
+        assert_eq!(
+            quote_mark_hint(text, "Lukashenko's warning that \"stringent measures\""),
+            Some(" (the text has ’ where the file has ', and “ where the file has \", and ” where the file has \")".into())
+        );
+    }
+
+    #[test]
+    fn says_nothing_when_the_words_differ_otherwise_or_match() {
+        assert_eq!(quote_mark_hint("the strongman’s warning", "the strong man's warning"), None);
+        assert_eq!(quote_mark_hint("the strongman’s warning", "strongman’s"), None);
+    }
+}
