@@ -8,6 +8,8 @@ pub mod emit;
 #[cfg(feature = "load")]
 pub mod load;
 #[cfg(feature = "load")]
+pub mod skeleton;
+#[cfg(feature = "load")]
 mod source;
 #[cfg(feature = "load")]
 mod sourcing_rules;
