@@ -53,7 +53,11 @@ pub fn scroll_to(id: &str, instant: bool) {
     if let Some(el) = any_element(id) {
         let options = ScrollIntoViewOptions::new();
         options.set_block(ScrollLogicalPosition::Center);
-        options.set_behavior(if instant || reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+        options.set_behavior(if instant || reduced_motion() {
+            ScrollBehavior::Instant
+        } else {
+            ScrollBehavior::Smooth
+        });
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }

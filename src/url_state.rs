@@ -65,8 +65,9 @@ fn apply(selection: Selection, fragment: &str) {
     } else if let Some(p) = place {
         // The marker on the main map if there is one, else whatever shows the place (a border, a country's name).
         let id = ARTICLE.places[p as usize].id;
-        let feature = dom::first_id_matching(&format!("#{MAP_ID} .map-place[data-place=\"{id}\"]:not([id^=\"inset-\"])"))
-            .or_else(|| dom::first_id_matching(&format!("#{MAP_ID} [data-place=\"{id}\"]")));
+        let feature =
+            dom::first_id_matching(&format!("#{MAP_ID} .map-place[data-place=\"{id}\"]:not([id^=\"inset-\"])"))
+                .or_else(|| dom::first_id_matching(&format!("#{MAP_ID} [data-place=\"{id}\"]")));
         match feature {
             Some(feature) => {
                 dom::scroll_to(&feature, true);

@@ -26,7 +26,8 @@ pub fn parse(fragment: &str) -> DeepLink {
         let Some((key, value)) = pair.split_once('=') else { continue };
         match key {
             "claims" => {
-                let ids: Vec<String> = value.split(',').filter(|s| is_id(s)).take(MAX_CLAIMS).map(String::from).collect();
+                let ids: Vec<String> =
+                    value.split(',').filter(|s| is_id(s)).take(MAX_CLAIMS).map(String::from).collect();
                 link.claims = Some(ids);
             }
             "card" if is_id(value) => link.card = Some(value.to_string()),

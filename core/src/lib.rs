@@ -6,5 +6,5 @@ pub mod deep_link;
 pub mod embed_protocol;
 pub mod geo;
 pub mod page_shell;
-pub mod structured_data;
 pub mod placement;
+pub mod structured_data;

@@ -29,7 +29,13 @@ pub struct Placement {
 pub const GAP: f64 = 8.0;
 pub const MARGIN: f64 = 8.0;
 
-pub fn place_card(anchor: Rect, card_width: f64, card_height: f64, viewport_width: f64, viewport_height: f64) -> Placement {
+pub fn place_card(
+    anchor: Rect,
+    card_width: f64,
+    card_height: f64,
+    viewport_width: f64,
+    viewport_height: f64,
+) -> Placement {
     let room_above = anchor.y - GAP - MARGIN;
     let room_below = viewport_height - (anchor.y + anchor.height) - GAP - MARGIN;
     let side = if card_height <= room_above || (card_height > room_below && room_above > room_below) {

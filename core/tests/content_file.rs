@@ -16,7 +16,8 @@ fn article() -> &'static Article {
 }
 
 fn seed_lines() -> Vec<String> {
-    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/belarus-2020-08-23.txt")).unwrap();
+    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/belarus-2020-08-23.txt"))
+        .unwrap();
     seed.lines().filter(|l| !l.trim().is_empty()).map(String::from).collect()
 }
 
@@ -72,7 +73,11 @@ fn descriptive_forms_are_mentions_of_lukashenko() {
     let a = article();
     let luka = a.target_by_id("lukashenko").unwrap();
     let forms: Vec<&str> = a.mentions_of(luka).iter().map(|&m| a.mentions[m as usize].text).collect();
-    for form in ["President Alexander Lukashenko", "The former collective farm director", "The 65-year-old Belarusian strongman"] {
+    for form in [
+        "President Alexander Lukashenko",
+        "The former collective farm director",
+        "The 65-year-old Belarusian strongman",
+    ] {
         assert!(forms.contains(&form), "missing {form}");
     }
 }
@@ -176,7 +181,10 @@ fn the_publisher_frames_claims_but_never_answers_them() {
             assert!(r.by.iter().all(|&i| !publisher.contains(&a.actors[i as usize].id)), "claim {}", c.id);
         }
     }
-    for (id, words) in [("election-result", "disputed presidential elections results"), ("seize-power", "peaceful transition of power")] {
+    for (id, words) in [
+        ("election-result", "disputed presidential elections results"),
+        ("seize-power", "peaceful transition of power"),
+    ] {
         let c = &a.claims[a.claim_by_id(id).unwrap() as usize];
         assert!(c.framing.unwrap().quote.text.contains(words), "{id}");
     }

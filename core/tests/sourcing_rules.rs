@@ -46,16 +46,25 @@ fn corrected() -> String {
         ("/ “Poland planned to violate Belarusian territorial integrity” (implied)", "(implied)"),
         ("http://108.161.137.60/piglix/Aleksandr_Lukashenko", "https://en.wikipedia.org/wiki/Alexander_Lukashenko"),
         ("https://en-wikipedia--on--ipfs-org.ipns.dweb.link/wiki/Grodno", "https://en.wikipedia.org/wiki/Grodno"),
-        ("zhwiki.oracleblog.org/wiki/%E7%8D%A8%E7%AB%8B%E5%BB%A3%E5%A0%B4_(%E6%98%8E%E6%96%AF%E5%85%8B)", "en.wikipedia.org/wiki/Independence_Square_(Minsk)"),
+        (
+            "zhwiki.oracleblog.org/wiki/%E7%8D%A8%E7%AB%8B%E5%BB%A3%E5%A0%B4_(%E6%98%8E%E6%96%AF%E5%85%8B)",
+            "en.wikipedia.org/wiki/Independence_Square_(Minsk)",
+        ),
         ("key = \"tass-0819\"", "key = \"elta-0823\""),
         ("source = \"general\"\n", "source = \"elta-0823\"\nconfidence = \"medium\"\n"),
-        ("label = \"≈15 km\"\nsource = \"facts-derived\"\nconfidence = \"high\"", "label = \"≈15 km\"\nsource = \"facts-derived\"\nconfidence = \"medium\""),
+        (
+            "label = \"≈15 km\"\nsource = \"facts-derived\"\nconfidence = \"high\"",
+            "label = \"≈15 km\"\nsource = \"facts-derived\"\nconfidence = \"medium\"",
+        ),
     ] {
         t = edit(&t, from, to);
     }
     let western = t.find("  { text = \"Other reports").unwrap();
     let end = western + t[western..].find('\n').unwrap() + 1;
-    t.replace_range(western..end, "  { text = \"The west of the country.\", source = \"general\", confidence = \"high\" },\n");
+    t.replace_range(
+        western..end,
+        "  { text = \"The west of the country.\", source = \"general\", confidence = \"high\" },\n",
+    );
     t
 }
 
@@ -74,14 +83,19 @@ fn the_publisher_cannot_respond_to_a_claim() {
         assert!(has(&e, "claim 'election-result' response 1", &format!("{id} is the article's publisher")), "{e:#?}");
     }
     // Nor make one.
-    let by_publisher = edit(&corrected(), "topic = \"Election result\"\nby = [\"lukashenko\"]", "topic = \"Election result\"\nby = [\"afp\"]");
+    let by_publisher = edit(
+        &corrected(),
+        "topic = \"Election result\"\nby = [\"lukashenko\"]",
+        "topic = \"Election result\"\nby = [\"afp\"]",
+    );
     let e = load(&by_publisher).unwrap_err();
     assert!(has(&e, "claim 'election-result'", "'afp' is the article's publisher"), "{e:#?}");
 }
 
 #[test]
 fn a_framing_must_be_the_paragraphs_exact_words() {
-    let bad = edit(&corrected(), "quote = \"disputed presidential elections results\" }", "quote = \"contested results\" }");
+    let bad =
+        edit(&corrected(), "quote = \"disputed presidential elections results\" }", "quote = \"contested results\" }");
     let e = load(&bad).unwrap_err();
     assert!(has(&e, "claim 'election-result' framing", "\"contested results\" is not in the text of p1"), "{e:#?}");
 }
@@ -92,7 +106,11 @@ fn a_topic_quotes_only_words_in_the_claims_paragraph() {
     let words = "topic quotes “Poland planned to violate Belarusian territorial integrity”, which is not in p3";
     assert!(has(&e, "claim 'territorial-integrity-claim'", words), "{e:#?}");
     // Words that are in the paragraph may be quoted.
-    let fine = edit(&corrected(), "topic = \"Threat to territorial integrity (implied)", "topic = \"“Stringent measures” for territorial integrity (implied)");
+    let fine = edit(
+        &corrected(),
+        "topic = \"Threat to territorial integrity (implied)",
+        "topic = \"“Stringent measures” for territorial integrity (implied)",
+    );
     assert!(load(&fine.replace("“Stringent measures”", "“most stringent measures”")).is_ok());
 }
 
@@ -100,11 +118,22 @@ fn a_topic_quotes_only_words_in_the_claims_paragraph() {
 fn general_only_at_high_confidence_and_never_for_a_quotation() {
     let e = findings();
     assert!(has(&e, "place 'western-belarus'", "this line has medium confidence"), "{e:#?}");
-    assert!(has(&e, "place 'western-belarus'", "quotes “the western pearl of Belarus with its centre in Grodno” under `general`"), "{e:#?}");
+    assert!(
+        has(
+            &e,
+            "place 'western-belarus'",
+            "quotes “the western pearl of Belarus with its centre in Grodno” under `general`"
+        ),
+        "{e:#?}"
+    );
     assert!(has(&e, "event 'denials'", "this line has no confidence"), "{e:#?}");
     // Even at high confidence, a quotation needs its source; the article's own words do not.
     let quoted = edit(&corrected(), "The west of the country.", "The west, with “no military buildup”.");
-    assert!(has(&load(&quoted).unwrap_err(), "place 'western-belarus'", "quotes “no military buildup” under `general`"));
+    assert!(has(
+        &load(&quoted).unwrap_err(),
+        "place 'western-belarus'",
+        "quotes “no military buildup” under `general`"
+    ));
     let article_words = quoted.replace("“no military buildup”", "“stringent measures”");
     assert!(load(&article_words).is_ok());
 }

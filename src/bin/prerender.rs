@@ -47,9 +47,11 @@ fn render_page(template: &str, embed: bool) -> String {
     let app = owner.with(|| view! { <explainer::App embed=embed /> }.to_html());
     let json_ld = format!(r#"<script type="application/ld+json">{}</script>"#, news_article_json_ld(&ARTICLE));
     let head_extra = if embed { r#"<meta name="robots" content="noindex" />"#.to_string() } else { json_ld };
-    let page = template
-        .replacen(ROOT, &format!(r#"<div id="app">{app}</div>"#), 1)
-        .replacen("</head>", &format!("{head_extra}\n</head>"), 1);
+    let page = template.replacen(ROOT, &format!(r#"<div id="app">{app}</div>"#), 1).replacen(
+        "</head>",
+        &format!("{head_extra}\n</head>"),
+        1,
+    );
     if embed {
         page.replacen("<html ", "<html data-embed ", 1)
     } else {

@@ -6,7 +6,11 @@ use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
 #[component]
-pub fn ActorChip(actor: Idx, /** Unique DOM id: the card returns focus here. */ id: String) -> impl IntoView {
+pub fn ActorChip(
+    actor: Idx,
+    /** Unique DOM id: the card returns focus here. */
+    id: String,
+) -> impl IntoView {
     let selection = use_selection();
     let target = Target::Actor(actor);
     let anchor = id.clone();

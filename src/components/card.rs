@@ -109,9 +109,16 @@ fn position(card: &web_sys::HtmlDivElement, anchor_id: &str) {
     let (vw, vh) = dom::viewport();
     let (sx, sy) = dom::scroll_offset();
     let size = card.get_bounding_client_rect();
-    let p = place_card(Rect { x: r.x(), y: r.y(), width: r.width(), height: r.height() }, size.width(), size.height(), vw, vh);
+    let p = place_card(
+        Rect { x: r.x(), y: r.y(), width: r.width(), height: r.height() },
+        size.width(),
+        size.height(),
+        vw,
+        vh,
+    );
     dom::set_style(card, "left", &format!("{}px", p.x + sx));
     dom::set_style(card, "top", &format!("{}px", p.y + sy));
     dom::set_style(card, "max-height", &format!("{}px", p.max_height));
-    let _ = card.set_attribute("data-side", if p.side == explainer_core::placement::Side::Above { "above" } else { "below" });
+    let _ = card
+        .set_attribute("data-side", if p.side == explainer_core::placement::Side::Above { "above" } else { "below" });
 }

@@ -38,7 +38,17 @@ pub fn Header() -> impl IntoView {
 /// `2020-08-23` → `23 August 2020`; anything else is shown as written.
 pub fn human_date(iso: &str) -> String {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
         "December",
     ];
     let parts: Vec<&str> = iso.split('-').collect();

@@ -4,8 +4,8 @@
 //! prerender alone (see the end of this file); the browser code carries only what reacts.
 
 use super::icon::{Icon, IconShape};
-use super::map_inset::MinskInset;
 use super::map_feature::{map_anchor_id, MapFeature};
+use super::map_inset::MinskInset;
 use super::map_place::MapPlace;
 use super::map_text::MapText;
 use super::show_on_map::MAP_ID;

@@ -29,7 +29,8 @@ pub fn MinskInset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
     let &first = members.first()?;
     let (fx, fy) = ARTICLE.places[first as usize].map.unwrap_or_default();
     let capital = ARTICLE.places.iter().position(|p| {
-        p.kind == PlaceKind::Capital && p.map.is_some_and(|(x, y)| ((x - fx).powi(2) + (y - fy).powi(2)).sqrt() < 3.0 * MAP.units_per_km)
+        p.kind == PlaceKind::Capital
+            && p.map.is_some_and(|(x, y)| ((x - fx).powi(2) + (y - fy).powi(2)).sqrt() < 3.0 * MAP.units_per_km)
     });
     let mut all = members.clone();
     all.extend(capital.map(|c| c as Idx));
@@ -54,9 +55,11 @@ pub fn MinskInset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
     let leaders = points
         .iter()
         .zip(&badges)
-        .map(|(&(x, y), &(bx, by))| view! {
-            <line class="map-inset__leader" x1=x y1=y x2=bx y2=by stroke-width=1.5 * u />
-            <circle class="map-inset__spot" cx=x cy=y r=3.0 * u />
+        .map(|(&(x, y), &(bx, by))| {
+            view! {
+                <line class="map-inset__leader" x1=x y1=y x2=bx y2=by stroke-width=1.5 * u />
+                <circle class="map-inset__spot" cx=x cy=y r=3.0 * u />
+            }
         })
         .collect_view();
     let marks = all

@@ -9,21 +9,26 @@ use leptos::prelude::*;
 
 #[component]
 pub fn MapText() -> impl IntoView {
-    let places = ARTICLE.places.iter().map(|p| {
-        let where_ = p.coords.map(|(lat, lon)| format!(" ({})", coordinates::label(lat, lon, 2))).unwrap_or_default();
-        view! {
-            <li>
-                <strong>{p.name}</strong>{where_}{format!(" — {}.", p.kind.label())}
-                {(!p.sentences.is_empty()).then(|| view! {
-                    " In the article: "
-                    {p.sentences.iter().enumerate().map(|(n, &s)| view! {
-                        {(n > 0).then_some("; ")}
-                        <SentenceLink sentence=s label=format!("sentence {}", ARTICLE.sentences[s as usize].id) />
-                    }).collect_view()}
-                })}
-            </li>
-        }
-    }).collect_view();
+    let places = ARTICLE
+        .places
+        .iter()
+        .map(|p| {
+            let where_ =
+                p.coords.map(|(lat, lon)| format!(" ({})", coordinates::label(lat, lon, 2))).unwrap_or_default();
+            view! {
+                <li>
+                    <strong>{p.name}</strong>{where_}{format!(" — {}.", p.kind.label())}
+                    {(!p.sentences.is_empty()).then(|| view! {
+                        " In the article: "
+                        {p.sentences.iter().enumerate().map(|(n, &s)| view! {
+                            {(n > 0).then_some("; ")}
+                            <SentenceLink sentence=s label=format!("sentence {}", ARTICLE.sentences[s as usize].id) />
+                        }).collect_view()}
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
     let distances = ARTICLE.distances.iter().map(|d| {
         view! {
             <li>

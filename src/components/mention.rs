@@ -36,9 +36,8 @@ pub fn Mention(index: Idx) -> impl IntoView {
 
     let activate = move || {
         cancel_hover();
-        let pinned_here = selection.card.with(|c| {
-            c.as_ref().is_some_and(|c| c.anchor == id && c.opened_by == OpenedBy::Activation)
-        });
+        let pinned_here =
+            selection.card.with(|c| c.as_ref().is_some_and(|c| c.anchor == id && c.opened_by == OpenedBy::Activation));
         if pinned_here {
             selection.close();
         } else {

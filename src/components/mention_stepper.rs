@@ -23,7 +23,12 @@ pub fn MentionStepper(target: Target, current: Option<Idx>) -> impl IntoView {
         if let Some(next) = ARTICLE.step_mention(target, from, forward) {
             let id = ARTICLE.mentions[next as usize].id;
             dom::scroll_to(id, true);
-            selection.open(OpenCard { target, anchor: id.to_string(), mention: Some(next), opened_by: OpenedBy::Activation });
+            selection.open(OpenCard {
+                target,
+                anchor: id.to_string(),
+                mention: Some(next),
+                opened_by: OpenedBy::Activation,
+            });
         }
     };
     (total > 0).then(|| {

@@ -45,8 +45,12 @@ pub fn declutter(map_id: &str) {
         .collect();
     for (((_, el), r), hit) in labels.iter().zip(boxes).zip(hit_boxes) {
         let outer = hit.as_ref().unwrap_or(&r);
-        let inside = r.left() >= frame.left() && r.right() <= frame.right() && outer.top() >= frame.top() && outer.bottom() <= frame.bottom()
-            && outer.left() >= frame.left() && outer.right() <= frame.right();
+        let inside = r.left() >= frame.left()
+            && r.right() <= frame.right()
+            && outer.top() >= frame.top()
+            && outer.bottom() <= frame.bottom()
+            && outer.left() >= frame.left()
+            && outer.right() <= frame.right();
         let hide = r.width() > 0.0 && (!inside || shown.iter().any(|s| overlaps(s, &r)));
         if r.width() > 0.0 && !hide {
             shown.push(r);

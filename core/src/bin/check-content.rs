@@ -26,10 +26,22 @@ fn main() -> ExitCode {
                 ok = false;
                 for e in errors {
                     // One line each: a TOML syntax message spans several lines, folded here.
-                    println!("{}", e.to_string().split('\n').map(str::trim_end).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ⏎ "));
+                    println!(
+                        "{}",
+                        e.to_string()
+                            .split('\n')
+                            .map(str::trim_end)
+                            .filter(|l| !l.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" ⏎ ")
+                    );
                 }
             }
         }
     }
-    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

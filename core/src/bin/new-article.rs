@@ -32,6 +32,10 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let paragraphs = text.lines().filter(|l| !l.trim().is_empty()).count();
-    println!("wrote {} ({paragraphs} paragraphs); next: fill in [article], then scripts/check-content {}", out.display(), out.display());
+    println!(
+        "wrote {} ({paragraphs} paragraphs); next: fill in [article], then scripts/check-content {}",
+        out.display(),
+        out.display()
+    );
     ExitCode::SUCCESS
 }

@@ -37,9 +37,8 @@ pub fn load_file(path: &Path) -> Result<Article, Vec<ContentError>> {
 
 /// The same from strings, for tests.
 pub fn load_str(file: &str, toml_text: &str, seed: &str) -> Result<Article, Vec<ContentError>> {
-    let parsed: src::File = toml::from_str(toml_text).map_err(|e| {
-        vec![ContentError { file: file.into(), item: "(syntax)".into(), message: e.to_string() }]
-    })?;
+    let parsed: src::File = toml::from_str(toml_text)
+        .map_err(|e| vec![ContentError { file: file.into(), item: "(syntax)".into(), message: e.to_string() }])?;
     Loader::new(file).build(parsed, seed)
 }
 
@@ -92,9 +91,15 @@ impl Loader {
     fn build(mut self, mut f: src::File, seed: &str) -> Result<Article, Vec<ContentError>> {
         // The page's title, description and credit line are made of these: none may be left blank.
         let a = &f.article;
-        for (field, value) in [("title", &a.title), ("description", &a.description), ("short_title", &a.short_title),
-            ("publisher", &a.publisher), ("published", &a.published), ("url", &a.url), ("language", &a.language)]
-        {
+        for (field, value) in [
+            ("title", &a.title),
+            ("description", &a.description),
+            ("short_title", &a.short_title),
+            ("publisher", &a.publisher),
+            ("published", &a.published),
+            ("url", &a.url),
+            ("language", &a.language),
+        ] {
             if value.trim().is_empty() {
                 self.error("[article]", format!("{field} is empty"));
             }
@@ -128,12 +133,8 @@ impl Loader {
             leak(mentions.iter().enumerate().filter(|(_, m)| m.target == t).map(|(i, _)| i as Idx).collect())
         };
 
-        let actors: Vec<Actor> = f
-            .actors
-            .iter()
-            .enumerate()
-            .map(|(i, a)| self.actor(a, mentions_of(Target::Actor(i as Idx))))
-            .collect();
+        let actors: Vec<Actor> =
+            f.actors.iter().enumerate().map(|(i, a)| self.actor(a, mentions_of(Target::Actor(i as Idx)))).collect();
         let places: Vec<Place> = f
             .places
             .iter()
@@ -152,12 +153,8 @@ impl Loader {
         let claims: Vec<Claim> = f.claims.iter().map(|c| self.claim(c)).collect();
         let timeline: Vec<Event> = f.timeline.iter().map(|e| self.event(e)).collect();
         let distances: Vec<Distance> = f.distances.iter().map(|d| self.distance(d)).collect();
-        let glossary: Vec<Term> = f
-            .glossary
-            .iter()
-            .enumerate()
-            .map(|(i, t)| self.term(t, mentions_of(Target::Term(i as Idx))))
-            .collect();
+        let glossary: Vec<Term> =
+            f.glossary.iter().enumerate().map(|(i, t)| self.term(t, mentions_of(Target::Term(i as Idx)))).collect();
 
         if !self.errors.is_empty() {
             return Err(self.errors);
@@ -271,7 +268,10 @@ impl Loader {
     /// their own. All must be lowercase slugs.
     fn ids(&mut self, f: &src::File) {
         let mut seen = BTreeMap::new();
-        let entities = f.actors.iter().map(|a| ("actor", &a.id))
+        let entities = f
+            .actors
+            .iter()
+            .map(|a| ("actor", &a.id))
             .chain(f.places.iter().map(|p| ("place", &p.id)))
             .chain(f.glossary.iter().map(|t| ("term", &t.id)));
         let mut problems = Vec::new();
@@ -292,7 +292,11 @@ impl Loader {
                 problems.push((format!("event '{}'", e.id), "duplicate id".into()));
             }
         }
-        let all = seen.keys().cloned().chain(claim_ids.iter().map(|s| s.to_string())).chain(event_ids.iter().map(|s| s.to_string()));
+        let all = seen
+            .keys()
+            .cloned()
+            .chain(claim_ids.iter().map(|s| s.to_string()))
+            .chain(event_ids.iter().map(|s| s.to_string()));
         for id in all.collect::<Vec<_>>() {
             let ok = !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             if !ok {
@@ -308,9 +312,23 @@ impl Loader {
     fn mentions(&mut self, f: &src::File) -> (Vec<Mention>, HashMap<Idx, Vec<Run>>) {
         let mut requests: Vec<Vec<FormRequest<Key>>> = vec![Vec::new(); self.paras.len()];
         let mut names: HashMap<Target, String> = HashMap::new();
-        let entities = f.actors.iter().enumerate().map(|(i, a)| (Target::Actor(i as Idx), format!("actor '{}'", a.id), &a.mentions))
-            .chain(f.places.iter().enumerate().map(|(i, p)| (Target::Place(i as Idx), format!("place '{}'", p.id), &p.mentions)))
-            .chain(f.glossary.iter().enumerate().map(|(i, t)| (Target::Term(i as Idx), format!("term '{}'", t.id), &t.mentions)))
+        let entities = f
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (Target::Actor(i as Idx), format!("actor '{}'", a.id), &a.mentions))
+            .chain(
+                f.places
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (Target::Place(i as Idx), format!("place '{}'", p.id), &p.mentions)),
+            )
+            .chain(
+                f.glossary
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (Target::Term(i as Idx), format!("term '{}'", t.id), &t.mentions)),
+            )
             .collect::<Vec<_>>();
         for (target, item, forms) in entities {
             for (para, list) in forms {
@@ -336,7 +354,10 @@ impl Loader {
                         let (item, message) = match e {
                             AllocationError::NotInText { key, form } => {
                                 let hint = quote_mark_hint(text, &form).unwrap_or_default();
-                                (names[&key.0].clone(), format!("mention {form:?} is not in the text of {para_id}{hint}"))
+                                (
+                                    names[&key.0].clone(),
+                                    format!("mention {form:?} is not in the text of {para_id}{hint}"),
+                                )
                             }
                             AllocationError::SameSpan { first, second, text } => (
                                 names[&second.0].clone(),
@@ -360,7 +381,10 @@ impl Loader {
                 let mut sentence_runs = Vec::new();
                 for (span, key) in spans.iter().filter(|(s, _)| s.start < range.end && s.end > range.start) {
                     if span.start < range.start || span.end > range.end {
-                        self.error(names[&key.0].clone(), format!("mention {:?} in {para_id} crosses a sentence boundary", &text[span.clone()]));
+                        self.error(
+                            names[&key.0].clone(),
+                            format!("mention {:?} in {para_id} crosses a sentence boundary", &text[span.clone()]),
+                        );
                         continue;
                     }
                     if span.start > cursor {
@@ -526,7 +550,9 @@ impl Loader {
             }
         };
         let coords = match (p.lat, p.lon) {
-            (Some(lat), Some(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => Some((lat, lon)),
+            (Some(lat), Some(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
+                Some((lat, lon))
+            }
             (None, None) => None,
             _ => {
                 self.error(&item, "lat and lon must both be given, in range");
@@ -656,7 +682,9 @@ impl Loader {
         let confidence = e.confidence.as_ref().map(|c| self.confidence(&item, c));
         let valid_date = e.date.split('/').all(|d| {
             let parts: Vec<&str> = d.split('-').collect();
-            !parts.is_empty() && parts.len() <= 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            !parts.is_empty()
+                && parts.len() <= 3
+                && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
         });
         if !valid_date {
             self.error(&item, format!("date {:?} is not YYYY[-MM[-DD]] or a range a/b", e.date));

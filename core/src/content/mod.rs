@@ -15,5 +15,5 @@ mod source;
 mod sourcing_rules;
 
 pub use model::*;
-mod queries;
 mod citations;
+mod queries;

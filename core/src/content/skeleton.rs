@@ -10,7 +10,9 @@ fn toml_str(s: &str) -> String {
 /// The content file for an article whose text file is `seed_name`, with id `id`.
 pub fn skeleton(id: &str, seed_name: &str, text: &str) -> String {
     let mut out = String::new();
-    out.push_str("# Maintained by hand. Schema and rules: content/README.md. Check with: scripts/check-content <this file>\n");
+    out.push_str(
+        "# Maintained by hand. Schema and rules: content/README.md. Check with: scripts/check-content <this file>\n",
+    );
     out.push_str("[article]\n");
     out.push_str(&format!("id = {}\nseed = {}\n", toml_str(id), toml_str(seed_name)));
     for field in ["title", "description", "short_title", "publisher", "published", "url"] {
@@ -21,7 +23,9 @@ pub fn skeleton(id: &str, seed_name: &str, text: &str) -> String {
         // Every paragraph starts as body text; mark captions, subheads, tweets and credits by hand.
         out.push_str(&format!("\n[[paragraphs]]\nid = \"p{}\"\nkind = \"body\"\ntext = {}\n", n + 1, toml_str(line)));
     }
-    out.push_str("\n# Then, as the article needs them: [[sources]], [[actors]], [[places]], [[claims]], [[timeline]],\n");
+    out.push_str(
+        "\n# Then, as the article needs them: [[sources]], [[actors]], [[places]], [[claims]], [[timeline]],\n",
+    );
     out.push_str("# [[glossary]], [[questions]] and [[distances]] (content/README.md has an example of each).\n");
     out
 }
@@ -43,7 +47,10 @@ mod tests {
             .replace("url = \"\"", "url = \"https://example.org/\"");
         let article = load_str("demo.toml", &toml, text).unwrap_or_else(|e| panic!("{e:?}\n{toml}"));
         let paragraphs: Vec<&str> = article.paragraphs.iter().map(|p| p.text).collect();
-        assert_eq!(paragraphs, ["A caption with “curly” and \"straight\" quotes.", "The second paragraph\\ with a backslash."]);
+        assert_eq!(
+            paragraphs,
+            ["A caption with “curly” and \"straight\" quotes.", "The second paragraph\\ with a backslash."]
+        );
         assert_eq!(article.paragraphs[1].id, "p2");
     }
 }

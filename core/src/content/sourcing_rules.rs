@@ -65,7 +65,13 @@ fn cited(f: &src::File) -> Vec<Cited<'_>> {
             out.push(line(format!("place '{}'", p.id), l));
         }
         if let Some(s) = &p.coords_source {
-            out.push(Cited { item: format!("place '{}'", p.id), text: "", source: s, confidence: None, distance: false });
+            out.push(Cited {
+                item: format!("place '{}'", p.id),
+                text: "",
+                source: s,
+                confidence: None,
+                distance: false,
+            });
         }
     }
     for c in &f.claims {
@@ -76,12 +82,24 @@ fn cited(f: &src::File) -> Vec<Cited<'_>> {
     for e in &f.timeline {
         if let Some(s) = &e.source {
             let confidence = e.confidence.as_deref();
-            out.push(Cited { item: format!("event '{}'", e.id), text: &e.title, source: s, confidence, distance: false });
+            out.push(Cited {
+                item: format!("event '{}'", e.id),
+                text: &e.title,
+                source: s,
+                confidence,
+                distance: false,
+            });
         }
     }
     for t in &f.glossary {
         let confidence = Some(t.confidence.as_str());
-        out.push(Cited { item: format!("term '{}'", t.id), text: &t.definition, source: &t.source, confidence, distance: false });
+        out.push(Cited {
+            item: format!("term '{}'", t.id),
+            text: &t.definition,
+            source: &t.source,
+            confidence,
+            distance: false,
+        });
     }
     for d in &f.distances {
         let item = format!("distance '{}'–'{}'", d.from, d.to);
@@ -175,7 +193,9 @@ fn general_only_when_high_and_unquoted(f: &src::File, lines: &[Cited<'_>], out: 
             let at = l.confidence.map(|c| format!("{c} confidence")).unwrap_or_else(|| "no confidence".into());
             out.push((
                 l.item.clone(),
-                format!("`{GENERAL}` means widely known at high confidence, but this line has {at}: give its real source"),
+                format!(
+                    "`{GENERAL}` means widely known at high confidence, but this line has {at}: give its real source"
+                ),
             ));
         }
         for phrase in quoted_phrases(l.text).into_iter().filter(|p| !in_article(p)) {
@@ -190,7 +210,10 @@ fn general_only_when_high_and_unquoted(f: &src::File, lines: &[Cited<'_>], out: 
 fn every_source_is_cited(f: &src::File, lines: &[Cited<'_>], out: &mut Problems) {
     let used: BTreeSet<&str> = lines.iter().map(|l| l.source).collect();
     for s in f.sources.iter().filter(|s| !used.contains(s.key.as_str())) {
-        out.push((format!("source '{}'", s.key), "is never cited: cite it where it supports a line, or remove it".into()));
+        out.push((
+            format!("source '{}'", s.key),
+            "is never cited: cite it where it supports a line, or remove it".into(),
+        ));
     }
 }
 
@@ -199,11 +222,7 @@ fn host(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
     let authority = rest.split(['/', '?', '#']).next()?;
     let host = authority.rsplit('@').next()?;
-    let host = if host.starts_with('[') {
-        host.split_inclusive(']').next()?
-    } else {
-        host.split(':').next()?
-    };
+    let host = if host.starts_with('[') { host.split_inclusive(']').next()? } else { host.split(':').next()? };
     Some(host.to_ascii_lowercase())
 }
 

@@ -24,9 +24,8 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
             }
             let space = chars.get(j).map(|&(_, c)| c == ' ').unwrap_or(false);
             let next = chars.get(j + 1).map(|&(_, c)| c);
-            let starts_sentence = next
-                .map(|n| n.is_uppercase() || n.is_ascii_digit() || OPENING_QUOTES.contains(&n))
-                .unwrap_or(false);
+            let starts_sentence =
+                next.map(|n| n.is_uppercase() || n.is_ascii_digit() || OPENING_QUOTES.contains(&n)).unwrap_or(false);
             if space && starts_sentence {
                 let end = chars[j].0;
                 ranges.push(start..end);
@@ -76,10 +75,7 @@ pub enum AllocationError<K> {
 pub type Allocation<K> = Result<Vec<(Range<usize>, K)>, Vec<AllocationError<K>>>;
 
 /// See [`Allocation`]: the accepted spans in text order, each with its requester's key, or every error found.
-pub fn allocate_mentions<K: Clone + PartialEq>(
-    text: &str,
-    requests: &[FormRequest<K>],
-) -> Allocation<K> {
+pub fn allocate_mentions<K: Clone + PartialEq>(text: &str, requests: &[FormRequest<K>]) -> Allocation<K> {
     let mut candidates: Vec<(Range<usize>, usize)> = Vec::new();
     for (i, req) in requests.iter().enumerate() {
         for r in word_occurrences(text, &req.form) {
@@ -146,9 +142,18 @@ mod tests {
 
     #[test]
     fn splits_on_sentence_ends_only() {
-        assert_eq!(sentences("More than 250K already! It’s more. Yes."), vec!["More than 250K already!", "It’s more.", "Yes."]);
-        assert_eq!(sentences("\"Poland... has no such intention,\" he told PAP."), vec!["\"Poland... has no such intention,\" he told PAP."]);
-        assert_eq!(sentences("Belarus will be free. pic.twitter.com/x — A"), vec!["Belarus will be free. pic.twitter.com/x — A"]);
+        assert_eq!(
+            sentences("More than 250K already! It’s more. Yes."),
+            vec!["More than 250K already!", "It’s more.", "Yes."]
+        );
+        assert_eq!(
+            sentences("\"Poland... has no such intention,\" he told PAP."),
+            vec!["\"Poland... has no such intention,\" he told PAP."]
+        );
+        assert_eq!(
+            sentences("Belarus will be free. pic.twitter.com/x — A"),
+            vec!["Belarus will be free. pic.twitter.com/x — A"]
+        );
         assert_eq!(sentences("He said \"No.\" \"Yes,\" she said."), vec!["He said \"No.\"", "\"Yes,\" she said."]);
     }
 
@@ -237,7 +242,10 @@ mod quote_mark_tests {
         let text = "Lukashenko’s warning that “stringent measures” would be employed";
         assert_eq!(
             quote_mark_hint(text, "Lukashenko's warning that \"stringent measures\""),
-            Some(" (the text has ’ where the file has ', and “ where the file has \", and ” where the file has \")".into())
+            Some(
+                " (the text has ’ where the file has ', and “ where the file has \", and ” where the file has \")"
+                    .into()
+            )
         );
     }
 
