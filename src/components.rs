@@ -1,28 +1,21 @@
-//! The views, one component per file.
+//! The views, grouped by feature. Each feature's file is its main component and declares its children, which are
+//! private to it; the few small pieces several features share sit at this level.
+//!
+//! - `article`: the text, sentence by sentence, with every name a control (`ArticleText`).
+//! - `card`: the one card dialog and what it shows for an actor, a place or a term (`Card`).
+//! - `claims`: the claims-and-responses panel (`ClaimsPanel`).
+//! - `map`: the locator map, its inset and text alternative, and its pan, zoom and label decluttering (`LocatorMap`).
+//! - `header`, `timeline`, `classroom`: the page's top, the timeline, and the classroom section with the sources.
 
-pub mod actor_card;
-pub mod actor_chip;
-pub mod article_text;
+pub mod article;
 pub mod card;
-pub mod claim_item;
-pub mod claims_panel;
+pub mod claims;
 pub mod classroom;
-pub mod context_lines;
 pub mod header;
-pub mod icon;
-pub mod locator_map;
-pub mod map_feature;
-pub mod map_inset;
-pub mod map_place;
-pub mod map_text;
-pub mod mention;
-pub mod mention_stepper;
-pub mod place_card;
-pub mod reading_tools;
-pub mod sentence;
-pub mod sentence_link;
-pub mod show_on_map;
-pub mod source_label;
-pub mod sources_list;
-pub mod term_card;
+pub mod map;
 pub mod timeline;
+
+pub mod context_lines;
+pub mod icon;
+pub mod sentence_link;
+pub mod source_label;

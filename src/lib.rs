@@ -9,13 +9,12 @@ pub mod components;
 pub mod content;
 pub mod dom;
 pub mod embed;
-pub mod map;
 pub mod state;
 pub mod url_state;
 
 use components::{
-    article_text::ArticleText, card::Card, claims_panel::ClaimsPanel, classroom::Classroom, header::Header,
-    locator_map::LocatorMap, timeline::Timeline,
+    article::ArticleText, card::Card, claims::ClaimsPanel, classroom::Classroom, header::Header, map::LocatorMap,
+    timeline::Timeline,
 };
 use leptos::prelude::*;
 

@@ -2,8 +2,8 @@
 //! Reading and writing the location happens in effects only; `history.replaceState` updates the fragment without
 //! scrolling or piling up history entries.
 
-use crate::components::map_feature::open_place_from_map;
-use crate::components::show_on_map::MAP_ID;
+use crate::components::map::feature::open_place_from_map;
+use crate::components::map::show_on_map::MAP_ID;
 use crate::content::ARTICLE;
 use crate::dom;
 use crate::state::{default_open_claims, OpenCard, OpenedBy, Selection};

@@ -1,21 +1,28 @@
 //! The one card: a non-modal dialog next to whatever opened it. Rendered once, outside the paragraphs (a `div`
 //! inside a `p` is invalid HTML). Esc closes it and returns focus to the name; a tap or click outside closes it;
-//! it flips and shifts to stay in the viewport (see `explainer_core::placement`).
+//! it flips and shifts to stay in the viewport (see `explainer_core::placement`). It owns the header; its private
+//! children draw the body for an actor, a place or a glossary term, and the "mention 2 of 5" stepper.
 
-use super::actor_card::ActorCard;
+mod actor_card;
+mod mention_stepper;
+mod place_card;
+mod term_card;
+
 use super::icon::{Icon, IconShape};
-use super::place_card::PlaceCard;
-use super::term_card::TermCard;
+use crate::content::ARTICLE;
 use crate::dom;
 use crate::state::{use_selection, OpenedBy};
+use actor_card::ActorCard;
 use explainer_core::content::Target;
 use explainer_core::placement::{place_card, Rect};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
+use place_card::PlaceCard;
+use term_card::TermCard;
 
 pub const CARD_ID: &str = "card";
-pub const CARD_TITLE_ID: &str = "card-title";
+const CARD_TITLE_ID: &str = "card-title";
 
 #[component]
 pub fn Card() -> impl IntoView {
@@ -84,17 +91,42 @@ pub fn Card() -> impl IntoView {
                     <Icon shape=IconShape::Close />
                 </button>
                 {move || {
-                    selection
-                        .card
-                        .get()
-                        .map(|open| match open.target {
+                    selection.card.get().map(|open| {
+                        let (kind, title) = heading(open.target);
+                        let body = match open.target {
                             Target::Actor(a) => EitherOf3::A(view! { <ActorCard actor=a mention=open.mention /> }),
                             Target::Place(p) => EitherOf3::B(view! { <PlaceCard place=p mention=open.mention /> }),
                             Target::Term(t) => EitherOf3::C(view! { <TermCard term=t mention=open.mention /> }),
-                        })
+                        };
+                        view! {
+                            <p class="card__kind">{kind}</p>
+                            <h2 class="card__title" id=CARD_TITLE_ID>{title}</h2>
+                            {body}
+                        }
+                    })
                 }}
             </div>
         })}
+    }
+}
+
+/// The card's header: what kind of thing it is about, and its name. The dialog owns the header, and the id its label
+/// points to; the kinds of card below fill in only the body.
+fn heading(target: Target) -> (String, &'static str) {
+    match target {
+        Target::Actor(a) => {
+            let a = &ARTICLE.actors[a as usize];
+            let kind = match a.kind_note {
+                Some(note) => format!("{} · {note}", a.kind.label()),
+                None => a.kind.label().to_string(),
+            };
+            (kind, a.name)
+        }
+        Target::Place(p) => {
+            let p = &ARTICLE.places[p as usize];
+            (p.kind.label().to_string(), p.name)
+        }
+        Target::Term(t) => ("Glossary".to_string(), ARTICLE.glossary[t as usize].term),
     }
 }
 

@@ -1,10 +1,12 @@
 //! For a class: the glossary of terms the article assumes and discussion questions, folded until asked for, then
 //! every source the explainer cites.
 
+mod sources_list;
+
 use super::source_label::SourceLabel;
-use super::sources_list::SourcesList;
 use crate::content::ARTICLE;
 use leptos::prelude::*;
+use sources_list::SourcesList;
 
 #[component]
 pub fn Classroom() -> impl IntoView {

@@ -1,8 +1,10 @@
 //! The explainer's title and the source line: who published the article, when, and a link to it.
 
-use super::reading_tools::ReadingTools;
+mod reading_tools;
+
 use crate::content::ARTICLE;
 use leptos::prelude::*;
+use reading_tools::ReadingTools;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -26,8 +28,8 @@ pub fn Header() -> impl IntoView {
             // Plain anchors: they work before the app starts, and let a phone reader reach what follows the article.
             <nav class="page-nav" aria-label="On this page">
                 <a href="#article">"Article"</a>
-                <a href=format!("#{}", super::show_on_map::MAP_ID)>"Map"</a>
-                <a href=format!("#{}", super::claims_panel::CLAIMS_ID)>"Claims and responses"</a>
+                <a href=format!("#{}", super::map::show_on_map::MAP_ID)>"Map"</a>
+                <a href=format!("#{}", super::claims::CLAIMS_ID)>"Claims and responses"</a>
                 <a href="#timeline-title">"Timeline"</a>
                 <a href="#classroom-title">"For the classroom"</a>
             </nav>

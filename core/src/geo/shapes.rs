@@ -31,7 +31,7 @@ pub struct BorderShape {
 }
 
 /// SVG path data that only the prerender draws. The browser keeps the prerendered shapes (hydrating `inner_html`
-/// leaves an element's children alone; see `components/locator_map.rs`), so the code build.rs writes gives the path
+/// leaves an element's children alone; see `src/components/map.rs`), so the code build.rs writes gives the path
 /// an empty string in the `hydrate` build, and the wasm carries no path data.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PrerenderedPath(pub &'static str);

@@ -3,8 +3,8 @@
 //! words the claim (its framing, never a response). It rates nothing.
 
 use super::actor_chip::ActorChip;
-use super::context_lines::ContextLines;
-use super::sentence_link::SentenceLink;
+use crate::components::context_lines::ContextLines;
+use crate::components::sentence_link::SentenceLink;
 use crate::content::ARTICLE;
 use crate::state::use_selection;
 use explainer_core::content::{Idx, Quote};

@@ -2,9 +2,12 @@
 //! own words. The NATO claim comes first and open; the rest are folded. The article gives no verdict and
 //! neither does the panel.
 
-use super::claim_item::ClaimItem;
+mod actor_chip;
+mod claim_item;
+
 use crate::content::ARTICLE;
 use crate::state::use_selection;
+use claim_item::ClaimItem;
 use leptos::prelude::*;
 
 pub const CLAIMS_ID: &str = "claims";

@@ -1,6 +1,6 @@
 //! "Mention 2 of 5" with previous and next buttons that walk through a target's mentions in the text.
 
-use super::icon::{Icon, IconShape};
+use crate::components::icon::{Icon, IconShape};
 use crate::content::ARTICLE;
 use crate::dom;
 use crate::state::{use_selection, OpenCard, OpenedBy};

@@ -1,7 +1,7 @@
 //! A city on the map: a marker with its name, a finger-sized hit area, and the label placed on the side the content
 //! asks for.
 
-use super::map_feature::{map_anchor_id, MapFeature};
+use super::feature::{map_anchor_id, MapFeature};
 use crate::content::ARTICLE;
 use explainer_core::content::{Idx, LabelSide};
 use leptos::prelude::*;

@@ -77,7 +77,7 @@ pub fn Mention(index: Idx) -> impl IntoView {
             data-target=ARTICLE.target_id(target)
             aria-haspopup="dialog"
             aria-expanded=move || if is_open_here() { "true" } else { "false" }
-            aria-controls=move || is_open_here().then_some(super::card::CARD_ID)
+            aria-controls=move || is_open_here().then_some(crate::components::card::CARD_ID)
             class:is-lit=is_lit
             on:click=on_click
             on:keydown=on_key

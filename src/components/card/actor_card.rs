@@ -1,11 +1,10 @@
 //! The card of an actor: who they are in the article's words, what they say here, context with sources, other
 //! spellings, the places the article ties them to, and their mentions.
 
-use super::card::CARD_TITLE_ID;
-use super::context_lines::ContextLines;
 use super::mention_stepper::MentionStepper;
-use super::sentence_link::SentenceLink;
-use super::show_on_map::ShowOnMap;
+use crate::components::context_lines::ContextLines;
+use crate::components::map::show_on_map::ShowOnMap;
+use crate::components::sentence_link::SentenceLink;
 use crate::content::ARTICLE;
 use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
@@ -13,13 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ActorCard(actor: Idx, mention: Option<Idx>) -> impl IntoView {
     let a = &ARTICLE.actors[actor as usize];
-    let kind = match a.kind_note {
-        Some(note) => format!("{} · {note}", a.kind.label()),
-        None => a.kind.label().to_string(),
-    };
     view! {
-        <p class="card__kind">{kind}</p>
-        <h2 class="card__title" id=CARD_TITLE_ID>{a.name}</h2>
         <MentionStepper target=Target::Actor(actor) current=mention />
         {(!a.roles.is_empty()).then(|| view! {
             <section class="card__section">

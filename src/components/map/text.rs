@@ -1,8 +1,8 @@
 //! The map in words: every place, where it is, and what the article says there. The text alternative for screen
 //! readers, and the map for anyone who prefers a list.
 
-use super::sentence_link::SentenceLink;
-use super::source_label::SourceLabel;
+use crate::components::sentence_link::SentenceLink;
+use crate::components::source_label::SourceLabel;
 use crate::content::ARTICLE;
 use explainer_core::geo::coordinates;
 use leptos::prelude::*;

@@ -1,11 +1,10 @@
 //! The card of a place: what it is, context with sources, and what the article says there, with links to those
 //! sentences.
 
-use super::card::CARD_TITLE_ID;
-use super::context_lines::ContextLines;
 use super::mention_stepper::MentionStepper;
-use super::sentence_link::SentenceLink;
-use super::show_on_map::ShowOnMap;
+use crate::components::context_lines::ContextLines;
+use crate::components::map::show_on_map::ShowOnMap;
+use crate::components::sentence_link::SentenceLink;
 use crate::content::ARTICLE;
 use explainer_core::content::{Idx, Target};
 use explainer_core::geo::coordinates;
@@ -19,8 +18,6 @@ pub fn PlaceCard(place: Idx, mention: Option<Idx>) -> impl IntoView {
         format!("{} · coordinates: {source}", coordinates::label(lat, lon, 4))
     });
     view! {
-        <p class="card__kind">{p.kind.label()}</p>
-        <h2 class="card__title" id=CARD_TITLE_ID>{p.name}</h2>
         <MentionStepper target=Target::Place(place) current=mention />
         {(!p.sentences.is_empty()).then(|| view! {
             <section class="card__section">

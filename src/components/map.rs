@@ -3,18 +3,31 @@
 //! the app from build-time geometry: no map library, no tiles, nothing fetched. The fixed shapes are drawn by the
 //! prerender alone (see the end of this file); the browser code carries only what reacts.
 
+// The map as a control and its parts; its browser-side logic (pan and zoom state, gestures, label decluttering)
+// lives here too, since nothing else uses it. The geometry is projected at build time (`explainer_core::geo`).
+mod declutter;
+pub mod feature;
+mod gestures;
+mod inset;
+mod place;
+pub mod show_on_map;
+mod text;
+mod view;
+
 use super::icon::{Icon, IconShape};
-use super::map_feature::{map_anchor_id, MapFeature};
-use super::map_inset::MinskInset;
-use super::map_place::MapPlace;
-use super::map_text::MapText;
-use super::show_on_map::MAP_ID;
 use crate::content::{ARTICLE, MAP};
-use crate::map::{declutter::declutter, gestures::Gestures, view::MapView};
 use crate::state::use_selection;
+use declutter::declutter;
 use explainer_core::content::{Idx, PlaceKind, Target};
+use feature::{map_anchor_id, MapFeature};
+use gestures::Gestures;
+use inset::MinskInset;
 use leptos::either::Either;
 use leptos::prelude::*;
+use place::MapPlace;
+use show_on_map::MAP_ID;
+use text::MapText;
+use view::MapView;
 
 fn place_index(id: &str) -> Option<Idx> {
     ARTICLE.places.iter().position(|p| p.id == id).map(|i| i as Idx)

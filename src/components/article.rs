@@ -2,11 +2,14 @@
 //! with their credit line; subheads become headings. A figure (the map) can be set before the first subhead, where
 //! a news page would put it: after the scene-setting top, before the body of the story.
 
-use super::sentence::sentences_of;
+mod mention;
+mod sentence;
+
 use crate::content::ARTICLE;
 use explainer_core::content::{Paragraph, ParagraphKind};
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
+use sentence::sentences_of;
 
 #[component]
 pub fn ArticleText<V: IntoView + 'static>(

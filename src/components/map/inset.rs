@@ -2,7 +2,7 @@
 //! reference point. Uses the main map's projected coordinates, zoomed in, so both maps agree. Markers are
 //! numbered and named in a key beside the inset: full names would not fit in so small a frame.
 
-use super::map_feature::{map_anchor_id, MapFeature};
+use super::feature::{map_anchor_id, MapFeature};
 use crate::content::{ARTICLE, MAP};
 use explainer_core::content::{Idx, PlaceKind};
 use explainer_core::geo::callouts::spread_callouts;
