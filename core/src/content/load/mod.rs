@@ -1,0 +1,194 @@
+//! Loading: TOML + seed text → validated `'static` model, or every error found, each naming the file and the item.
+//!
+//! The model's strings and slices are leaked on purpose: loading runs once, in build.rs, the prerender binary or a
+//! test, and the result lives for the rest of that process.
+
+// The loader reads each kind of item in its own file; this one holds the pieces they share and the order.
+mod actors;
+mod claims;
+mod glossary;
+mod mentions;
+mod paragraphs;
+mod places;
+mod sources;
+mod timeline;
+
+use super::model::*;
+use super::source as src;
+use super::text::{allocate_mentions, quote_mark_hint, sentence_ranges, AllocationError, FormRequest};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
+use std::path::Path;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContentError {
+    pub file: String,
+    pub item: String,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.item, self.message)
+    }
+}
+
+/// Reads a content file and the seed text it names (relative to the file).
+pub fn load_file(path: &Path) -> Result<Article, Vec<ContentError>> {
+    let file = path.display().to_string();
+    let fail = |item: &str, message: String| vec![ContentError { file: file.clone(), item: item.into(), message }];
+    let toml_text = std::fs::read_to_string(path).map_err(|e| fail("(file)", format!("cannot read: {e}")))?;
+    let parsed: src::File = toml::from_str(&toml_text).map_err(|e| fail("(syntax)", e.to_string()))?;
+    let seed_path = path.parent().unwrap_or(Path::new(".")).join(&parsed.article.seed);
+    let seed = std::fs::read_to_string(&seed_path)
+        .map_err(|e| fail("article.seed", format!("cannot read {}: {e}", seed_path.display())))?;
+    Loader::new(&file).build(parsed, &seed)
+}
+
+/// The same from strings, for tests.
+pub fn load_str(file: &str, toml_text: &str, seed: &str) -> Result<Article, Vec<ContentError>> {
+    let parsed: src::File = toml::from_str(toml_text)
+        .map_err(|e| vec![ContentError { file: file.into(), item: "(syntax)".into(), message: e.to_string() }])?;
+    Loader::new(file).build(parsed, seed)
+}
+
+fn leak_str(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+fn leak<T>(v: Vec<T>) -> &'static [T] {
+    Box::leak(v.into_boxed_slice())
+}
+
+/// A paragraph's sentences: byte range in the paragraph, and index in `Article::sentences`.
+type SentenceSpans = Vec<(std::ops::Range<usize>, Idx)>;
+
+/// Which entity a surface form belongs to, before indices are final.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Key(Target);
+
+struct Loader {
+    file: String,
+    errors: Vec<ContentError>,
+    source_ix: HashMap<String, Idx>,
+    para_ix: HashMap<String, Idx>,
+    actor_ix: HashMap<String, Idx>,
+    place_ix: HashMap<String, Idx>,
+    /// Per paragraph: its text and the byte ranges of its sentences, with their global indices.
+    paras: Vec<(&'static str, SentenceSpans)>,
+    /// The locator map's projection: places are projected here, at build time.
+    frame: crate::geo::projection::Frame,
+}
+impl Loader {
+    fn new(file: &str) -> Self {
+        Loader {
+            file: file.into(),
+            errors: Vec::new(),
+            source_ix: HashMap::new(),
+            para_ix: HashMap::new(),
+            actor_ix: HashMap::new(),
+            place_ix: HashMap::new(),
+            paras: Vec::new(),
+            frame: crate::geo::projection::Frame::fitted(),
+        }
+    }
+
+    fn error(&mut self, item: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(ContentError { file: self.file.clone(), item: item.into(), message: message.into() });
+    }
+
+    fn build(mut self, mut f: src::File, seed: &str) -> Result<Article, Vec<ContentError>> {
+        // The page's title, description and credit line are made of these: none may be left blank.
+        let a = &f.article;
+        for (field, value) in [
+            ("title", &a.title),
+            ("description", &a.description),
+            ("short_title", &a.short_title),
+            ("publisher", &a.publisher),
+            ("published", &a.published),
+            ("url", &a.url),
+            ("language", &a.language),
+        ] {
+            if value.trim().is_empty() {
+                self.error("[article]", format!("{field} is empty"));
+            }
+        }
+        for (item, message) in super::sourcing_rules::check(&f) {
+            self.error(item, message);
+        }
+        let sources = self.sources(std::mem::take(&mut f.sources));
+        let (paragraphs, mut sentence_texts) = self.paragraphs(&f.paragraphs, seed);
+        self.ids(&f);
+        for (i, a) in f.actors.iter().enumerate() {
+            self.actor_ix.insert(a.id.clone(), i as Idx);
+        }
+        for (i, p) in f.places.iter().enumerate() {
+            self.place_ix.insert(p.id.clone(), i as Idx);
+        }
+
+        let (mentions, runs) = self.mentions(&f);
+        let sentences: Vec<Sentence> = sentence_texts
+            .drain(..)
+            .enumerate()
+            .map(|(i, (id, paragraph, text))| Sentence {
+                id,
+                index: i as Idx,
+                paragraph,
+                text,
+                runs: leak(runs.get(&(i as Idx)).cloned().unwrap_or_default()),
+            })
+            .collect();
+        let mentions_of = |t: Target| -> &'static [Idx] {
+            leak(mentions.iter().enumerate().filter(|(_, m)| m.target == t).map(|(i, _)| i as Idx).collect())
+        };
+
+        let actors: Vec<Actor> =
+            f.actors.iter().enumerate().map(|(i, a)| self.actor(a, mentions_of(Target::Actor(i as Idx)))).collect();
+        let places: Vec<Place> = f
+            .places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let own = mentions_of(Target::Place(i as Idx));
+                let mut sentences: BTreeSet<Idx> = own.iter().map(|&m| mentions[m as usize].sentence).collect();
+                for a in &actors {
+                    for tie in a.places.iter().filter(|t| t.place == i as Idx) {
+                        sentences.extend(tie.sentence);
+                    }
+                }
+                self.place(p, own, leak(sentences.into_iter().collect()))
+            })
+            .collect();
+        let claims: Vec<Claim> = f.claims.iter().map(|c| self.claim(c)).collect();
+        let timeline: Vec<Event> = f.timeline.iter().map(|e| self.event(e)).collect();
+        let distances: Vec<Distance> = f.distances.iter().map(|d| self.distance(d)).collect();
+        let glossary: Vec<Term> =
+            f.glossary.iter().enumerate().map(|(i, t)| self.term(t, mentions_of(Target::Term(i as Idx)))).collect();
+
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        let a = f.article;
+        Ok(Article {
+            id: leak_str(a.id),
+            title: leak_str(a.title),
+            description: leak_str(a.description),
+            short_title: leak_str(a.short_title),
+            publisher: leak_str(a.publisher),
+            published: leak_str(a.published),
+            url: leak_str(a.url),
+            language: leak_str(a.language),
+            sources,
+            paragraphs,
+            sentences: leak(sentences),
+            mentions: leak(mentions),
+            actors: leak(actors),
+            places: leak(places),
+            claims: leak(claims),
+            timeline: leak(timeline),
+            glossary: leak(glossary),
+            questions: leak(f.questions.into_iter().map(|q| leak_str(q.text)).collect()),
+            distances: leak(distances),
+        })
+    }
+}

@@ -1,0 +1,81 @@
+//! Places, projected onto the locator map at build time, and the distances drawn between them.
+
+use super::*;
+
+impl Loader {
+    pub(super) fn place(&mut self, p: &src::Place, mentions: &'static [Idx], sentences: &'static [Idx]) -> Place {
+        let item = format!("place '{}'", p.id);
+        let kind = match p.kind.as_str() {
+            "city" => PlaceKind::City,
+            "capital" => PlaceKind::Capital,
+            "square" => PlaceKind::Square,
+            "country" => PlaceKind::Country,
+            "border" => PlaceKind::Border,
+            "region" => PlaceKind::Region,
+            "metro" => PlaceKind::Metro,
+            other => {
+                self.error(&item, format!("unknown kind {other:?}"));
+                PlaceKind::Region
+            }
+        };
+        let coords = match (p.lat, p.lon) {
+            (Some(lat), Some(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
+                Some((lat, lon))
+            }
+            (None, None) => None,
+            _ => {
+                self.error(&item, "lat and lon must both be given, in range");
+                None
+            }
+        };
+        let coords_source = match (&p.coords_source, coords) {
+            (Some(key), _) => Some(self.source(&item, key)),
+            (None, Some(_)) => {
+                self.error(&item, "coordinates need a coords_source");
+                None
+            }
+            (None, None) => None,
+        };
+        let context = self.context(&item, &p.context, 3);
+        let label = match p.label.as_deref() {
+            None | Some("right") => LabelSide::Right,
+            Some("left") => LabelSide::Left,
+            Some("above") => LabelSide::Above,
+            Some("below") => LabelSide::Below,
+            Some(other) => {
+                self.error(&item, format!("unknown label side {other:?}"));
+                LabelSide::Right
+            }
+        };
+        let map = coords.map(|(lat, lon)| self.frame.project(lat, lon));
+        Place {
+            id: leak_str(p.id.clone()),
+            reference: leak_str(p.reference.clone()),
+            name: leak_str(p.name.clone()),
+            kind,
+            coords,
+            map,
+            label,
+            coords_source,
+            context,
+            mentions,
+            sentences,
+        }
+    }
+
+    pub(super) fn distance(&mut self, d: &src::Distance) -> Distance {
+        let item = format!("distance '{}'–'{}'", d.from, d.to);
+        let place = |id: &str, this: &mut Self| match this.place_ix.get(id) {
+            Some(&i) => i,
+            None => {
+                this.error(&item, format!("unknown place '{id}'"));
+                0
+            }
+        };
+        let from = place(&d.from, self);
+        let to = place(&d.to, self);
+        let source = self.source(&item, &d.source);
+        let confidence = self.confidence(&item, &d.confidence);
+        Distance { from, to, label: leak_str(d.label.clone()), source, confidence }
+    }
+}
