@@ -36,7 +36,7 @@ pub fn App(#[prop(optional)] embed: bool) -> impl IntoView {
             <main id="main">
                 <div class="layout">
                     <article id="article" class="article" aria-label="The article">
-                        <ArticleText before_first_subhead=view! { <LocatorMap /> } />
+                        <ArticleText figure=view! { <LocatorMap /> } />
                     </article>
                     <ClaimsPanel />
                 </div>

@@ -22,6 +22,9 @@ language = "en"
 key = "general"
 title = "General knowledge"
 
+[map]
+after = "p1"
+
 [[paragraphs]]
 id = "p1"
 kind = "body"
@@ -157,4 +160,10 @@ fn an_article_field_left_blank_is_rejected() {
     let blank = file(ACTORS, "").replace("description = \"D\"", "description = \" \"");
     let e = errors(&blank);
     assert!(has(&e, "[article]", "description is empty"), "{e:?}");
+}
+
+#[test]
+fn a_map_placed_after_an_unknown_paragraph_is_rejected() {
+    let e = errors(&file(ACTORS, "").replace("after = \"p1\"", "after = \"p9\""));
+    assert!(has(&e, "[map]", "after: 'p9' is not a paragraph"), "{e:?}");
 }

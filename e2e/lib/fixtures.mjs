@@ -29,13 +29,16 @@ export function itemsFromContent(kind) {
   }));
 }
 
-/// The `[article]` table of the content file: id, title, description, short_title, language, …
-export function articleFromContent() {
+/// A table of the content file (`article`, `map`) as { key: value } for its string values.
+export function tableFromContent(name) {
   const toml = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.toml'), 'utf8');
-  const table = toml.split('[article]')[1].split('\n[')[0];
+  const table = toml.split(new RegExp(`(?:^|\n)\\[${name}\\]\n`))[1].split('\n[')[0];
   // TOML basic strings escape as JSON strings do.
-  return Object.fromEntries([...table.matchAll(/^(\w+) = ("(?:[^"\\]|\\.)*")$/gm)].map(([, key, value]) => [key, JSON.parse(value)]));
+  return Object.fromEntries([...table.matchAll(/^(\w+) = ("(?:[^"\\]|\\.)*")/gm)].map(([, key, value]) => [key, JSON.parse(value)]));
 }
+
+/// The `[article]` table of the content file: id, title, description, short_title, language, …
+export const articleFromContent = () => tableFromContent('article');
 
 export async function startAll(serverOptions) {
   const server = await serve(DIST, serverOptions);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from '../lib/browser.mjs';
-import { startAll, seedLines, assertClean } from '../lib/fixtures.mjs';
+import { startAll, seedLines, assertClean, tableFromContent } from '../lib/fixtures.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -59,3 +59,19 @@ test('the wasm takes over the prerendered page without errors, duplicates or lay
   assertClean(assert, problems);
   await context.close();
 });
+
+test('the map stands right after the paragraph the content file names, with or without a subhead near it', async () => {
+  const { after: paragraph } = tableFromContent('map');
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  // The block holding that paragraph (a tweet groups several), then the map figure straight after it.
+  const order = await page.evaluate((id) => {
+    const p = document.getElementById(id);
+    const block = p.closest('.article-text > *');
+    return { next: block.nextElementSibling?.id, paragraph: Boolean(p) };
+  }, paragraph);
+  assert.deepEqual(order, { next: 'map', paragraph: true });
+  await context.close();
+});
+

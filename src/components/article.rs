@@ -1,6 +1,6 @@
 //! The article itself, paragraph by paragraph, as the seed has it. Embedded tweets are grouped into one figure
-//! with their credit line; subheads become headings. A figure (the map) can be set before the first subhead, where
-//! a news page would put it: after the scene-setting top, before the body of the story.
+//! with their credit line; subheads become headings. A figure (the map) follows the paragraph the content file
+//! names, where the editor wants it (a news page puts it after the scene-setting top).
 
 mod mention;
 mod sentence;
@@ -13,35 +13,38 @@ use sentence::sentences_of;
 
 #[component]
 pub fn ArticleText<V: IntoView + 'static>(
-    /// Set before the first subhead; a generic view rather than `ViewFn`, which would erase its type to
-    /// `AnyView` and pull every hydration path of the subtree into the wasm.
+    /// Set after the paragraph the content file names (`[map] after`); a generic view rather than `ViewFn`, which
+    /// would erase its type to `AnyView` and pull every hydration path of the subtree into the wasm.
     #[prop(optional)]
-    before_first_subhead: Option<V>,
+    figure: Option<V>,
 ) -> impl IntoView {
     let mut blocks = Vec::new();
-    let mut figure = before_first_subhead;
+    let mut figure = figure;
+    let after = ARTICLE.map_after as usize;
     let paragraphs = ARTICLE.paragraphs;
     let mut i = 0;
     while i < paragraphs.len() {
         let p = &paragraphs[i];
-        if p.kind == ParagraphKind::Tweet {
-            // A tweet runs until its credit line ("— Name (@handle) date").
-            let end = paragraphs[i..]
+        // A tweet runs until its credit line ("— Name (@handle) date"), and stays whole.
+        let end = match p.kind {
+            ParagraphKind::Tweet => paragraphs[i..]
                 .iter()
                 .position(|q| q.kind == ParagraphKind::TweetCredit)
                 .map(|n| i + n + 1)
-                .unwrap_or(i + 1);
+                .unwrap_or(i + 1),
+            _ => i + 1,
+        };
+        if p.kind == ParagraphKind::Tweet {
             blocks.push(Either::Left(tweet(&paragraphs[i..end])));
-            i = end;
         } else {
-            if p.kind == ParagraphKind::Subhead {
-                if let Some(f) = figure.take() {
-                    blocks.push(Either::Right(EitherOf4::D(f)));
-                }
-            }
             blocks.push(Either::Right(block(p)));
-            i += 1;
         }
+        if (i..end).contains(&after) {
+            if let Some(f) = figure.take() {
+                blocks.push(Either::Right(EitherOf4::D(f)));
+            }
+        }
+        i = end;
     }
     view! { <div class="article-text">{blocks}</div> }
 }

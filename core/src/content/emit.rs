@@ -129,7 +129,7 @@ macro_rules! emit_enum {
 }
 
 emit_struct! {
-    Article { id, title, description, short_title, publisher, published, url, language, sources, paragraphs, sentences, mentions, actors, places, claims, timeline, glossary, questions, distances }
+    Article { id, title, description, short_title, publisher, published, url, language, sources, paragraphs, sentences, mentions, actors, places, claims, timeline, glossary, questions, distances, map_after }
     Source { key, title, url, publisher, date }
     Paragraph { id, kind, text, sentences }
     Sentence { id, index, paragraph, text, runs }

@@ -32,6 +32,8 @@ pub struct Article {
     pub questions: &'static [&'static str],
     /// Approximate distances the map draws, with their source.
     pub distances: &'static [Distance],
+    /// The paragraph (index in `paragraphs`) the locator map follows.
+    pub map_after: Idx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -19,6 +19,8 @@ pub fn skeleton(id: &str, seed_name: &str, text: &str) -> String {
         out.push_str(&format!("{field} = \"\"\n"));
     }
     out.push_str("language = \"en\"\n");
+    // Where the locator map stands: after the first paragraph until the editor moves it.
+    out.push_str("\n[map]\nafter = \"p1\"\n");
     for (n, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
         // Every paragraph starts as body text; mark captions, subheads, tweets and credits by hand.
         out.push_str(&format!("\n[[paragraphs]]\nid = \"p{}\"\nkind = \"body\"\ntext = {}\n", n + 1, toml_str(line)));

@@ -26,6 +26,15 @@ pub struct File {
     pub questions: Vec<Question>,
     #[serde(default)]
     pub distances: Vec<Distance>,
+    pub map: MapSection,
+}
+
+/// Where the locator map stands in the article.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapSection {
+    /// The paragraph the map follows (after a tweet's text, the map follows the whole tweet).
+    pub after: String,
 }
 
 #[derive(Debug, Deserialize)]
