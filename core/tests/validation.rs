@@ -24,6 +24,8 @@ title = "General knowledge"
 
 [map]
 after = "p1"
+description = "Where it happens."
+credits = "Test data."
 
 [[paragraphs]]
 id = "p1"
@@ -166,4 +168,11 @@ fn an_article_field_left_blank_is_rejected() {
 fn a_map_placed_after_an_unknown_paragraph_is_rejected() {
     let e = errors(&file(ACTORS, "").replace("after = \"p1\"", "after = \"p9\""));
     assert!(has(&e, "[map]", "after: 'p9' is not a paragraph"), "{e:?}");
+}
+
+#[test]
+fn a_map_home_that_is_not_a_place_is_rejected() {
+    let e =
+        errors(&file(ACTORS, "").replace("credits = \"Test data.\"", "credits = \"Test data.\"\nhome = \"atlantis\""));
+    assert!(has(&e, "[map]", "home: 'atlantis' is not a place"), "{e:?}");
 }

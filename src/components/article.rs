@@ -20,7 +20,7 @@ pub fn ArticleText<V: IntoView + 'static>(
 ) -> impl IntoView {
     let mut blocks = Vec::new();
     let mut figure = figure;
-    let after = ARTICLE.map_after as usize;
+    let after = ARTICLE.map.after as usize;
     let paragraphs = ARTICLE.paragraphs;
     let mut i = 0;
     while i < paragraphs.len() {

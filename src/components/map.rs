@@ -21,7 +21,7 @@ use declutter::declutter;
 use explainer_core::content::{Idx, PlaceKind, Target};
 use feature::{map_anchor_id, MapFeature};
 use gestures::Gestures;
-use inset::MinskInset;
+use inset::Inset;
 use leptos::either::Either;
 use leptos::prelude::*;
 use place::MapPlace;
@@ -163,7 +163,8 @@ pub fn LocatorMap() -> impl IntoView {
             <figcaption class="map__caption">
                 <h2 class="map__title" id="map-title">"Where it happens"</h2>
                 <p class="map__dek">
-                    "Minsk, Grodno and Belarus's borders with Poland and Lithuania. Select a place to see what the article says there. "
+                    {ARTICLE.map.description}
+                    " Select a place to see what the article says there. "
                     <span class="map__help" id="map-help">"Two fingers, or ctrl/⌘ + wheel, move the map; so do the buttons, or the arrow and +/− keys when the map has focus."</span>
                 </p>
             </figcaption>
@@ -206,10 +207,10 @@ pub fn LocatorMap() -> impl IntoView {
                     </button>
                 </div>
                 </div>
-                <MinskInset lit=lit />
+                <Inset lit=lit />
             </div>
             <p class="map__credit source-label">
-                {format!("Outlines: {} (public domain). Places: GeoNames; border points derived from © OpenStreetMap contributors (ODbL). Distances are approximate, straight-line.", MAP.source)}
+                {format!("Outlines: {} (public domain). {}", MAP.source, ARTICLE.map.credits)}
             </p>
             <MapText />
         </figure>
@@ -228,11 +229,16 @@ fn prerendered<V: RenderHtml>(draw: impl FnOnce() -> V) -> String {
     }
 }
 
+/// The country the content file names as the story's home (`[map] home`), tinted on the map.
+fn is_home(country_id: &str) -> bool {
+    ARTICLE.map.home.is_some_and(|p| ARTICLE.places[p as usize].id == country_id)
+}
+
 fn base_layer() -> impl IntoView {
     let countries = MAP
         .countries
         .iter()
-        .map(|c| view! { <path class="map-country" class:is-home=c.id == "belarus-country" d=c.path.0 /> })
+        .map(|c| view! { <path class="map-country" class:is-home=is_home(c.id) d=c.path.0 /> })
         .collect_view();
     view! {
         <rect class="map-water" x="-2000" y="-2000" width="5000" height="5000" />

@@ -129,7 +129,8 @@ macro_rules! emit_enum {
 }
 
 emit_struct! {
-    Article { id, title, description, short_title, publisher, published, url, language, sources, paragraphs, sentences, mentions, actors, places, claims, timeline, glossary, questions, distances, map_after }
+    Article { id, title, description, short_title, publisher, published, url, language, sources, paragraphs, sentences, mentions, actors, places, claims, timeline, glossary, questions, distances, map }
+    MapInfo { after, description, credits, home, inset }
     Source { key, title, url, publisher, date }
     Paragraph { id, kind, text, sentences }
     Sentence { id, index, paragraph, text, runs }

@@ -32,8 +32,20 @@ pub struct Article {
     pub questions: &'static [&'static str],
     /// Approximate distances the map draws, with their source.
     pub distances: &'static [Distance],
-    /// The paragraph (index in `paragraphs`) the locator map follows.
-    pub map_after: Idx,
+    pub map: MapInfo,
+}
+
+/// The locator map's place in the article and its words (`[map]` in the content file).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapInfo {
+    /// The paragraph (index in `Article::paragraphs`) the map follows.
+    pub after: Idx,
+    pub description: &'static str,
+    pub credits: &'static str,
+    /// The country tinted as the story's home, if any.
+    pub home: Option<Idx>,
+    /// The inset's title, when the content asks for one.
+    pub inset: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

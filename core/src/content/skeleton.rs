@@ -20,7 +20,7 @@ pub fn skeleton(id: &str, seed_name: &str, text: &str) -> String {
     }
     out.push_str("language = \"en\"\n");
     // Where the locator map stands: after the first paragraph until the editor moves it.
-    out.push_str("\n[map]\nafter = \"p1\"\n");
+    out.push_str("\n[map]\nafter = \"p1\"\ndescription = \"\"\ncredits = \"\"\n");
     for (n, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
         // Every paragraph starts as body text; mark captions, subheads, tweets and credits by hand.
         out.push_str(&format!("\n[[paragraphs]]\nid = \"p{}\"\nkind = \"body\"\ntext = {}\n", n + 1, toml_str(line)));
@@ -46,7 +46,8 @@ mod tests {
             .replace("short_title = \"\"", "short_title = \"Demo\"")
             .replace("publisher = \"\"", "publisher = \"P\"")
             .replace("published = \"\"", "published = \"2020-08-23\"")
-            .replace("url = \"\"", "url = \"https://example.org/\"");
+            .replace("url = \"\"", "url = \"https://example.org/\"")
+            .replace("credits = \"\"", "credits = \"C\"");
         let article = load_str("demo.toml", &toml, text).unwrap_or_else(|e| panic!("{e:?}\n{toml}"));
         let paragraphs: Vec<&str> = article.paragraphs.iter().map(|p| p.text).collect();
         assert_eq!(

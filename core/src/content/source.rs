@@ -29,12 +29,21 @@ pub struct File {
     pub map: MapSection,
 }
 
-/// Where the locator map stands in the article.
+/// The locator map: where it stands in the article, and its words.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MapSection {
     /// The paragraph the map follows (after a tweet's text, the map follows the whole tweet).
     pub after: String,
+    /// The line under the map's title: what it shows.
+    pub description: String,
+    /// Where the outlines, places and distances come from, after the map data's own credit.
+    pub credits: String,
+    /// The country the story happens in, tinted: a place of kind "country".
+    pub home: Option<String>,
+    /// An enlarged inset of the places too close to separate on the map (squares, metro stations and the capital
+    /// they lie in), drawn only when the content asks for it, under this title.
+    pub inset: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

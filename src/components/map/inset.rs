@@ -1,6 +1,6 @@
-//! Central Minsk, enlarged: where Independence Square and the closed metro station lie relative to the city's
-//! reference point. Uses the main map's projected coordinates, zoomed in, so both maps agree. Markers are
-//! numbered and named in a key beside the inset: full names would not fit in so small a frame.
+//! An enlarged inset, when the content file asks for one (`[map] inset`): the squares and metro stations the main
+//! map cannot separate, and the capital they lie in. Uses the main map's projected coordinates, zoomed in, so both
+//! maps agree. Markers are numbered and named in a key beside the inset: full names would not fit so small a frame.
 
 use super::feature::{map_anchor_id, MapFeature};
 use crate::content::{ARTICLE, MAP};
@@ -17,7 +17,9 @@ const HIT_PX: f64 = 48.0;
 const BADGE_OFFSET_PX: f64 = 26.0;
 
 #[component]
-pub fn MinskInset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
+pub fn Inset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
+    // Drawn only when the content file asks for one, under its title.
+    let title = ARTICLE.map.inset?;
     // Places the main map cannot separate: squares and metro stations, plus the capital they lie in.
     let members: Vec<Idx> = ARTICLE
         .places
@@ -85,7 +87,7 @@ pub fn MinskInset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
         .collect_view();
     Some(view! {
         <div class="map-inset">
-            <p class="map-inset__title" id="inset-title">"Central Minsk"</p>
+            <p class="map-inset__title" id="inset-title">{title}</p>
             <svg class="map-inset__svg" viewBox=view_box role="group" aria-labelledby="inset-title">
                 <rect class="map-inset__land" x=cx - w y=cy - w width=2.0 * w height=2.0 * w />
                 <g aria-hidden="true">{leaders}</g>
@@ -96,6 +98,6 @@ pub fn MinskInset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
                 </g>
             </svg>
         </div>
-        <p class="map-inset__key"><strong>"Central Minsk inset: "</strong></p><ul class="map-inset__key" aria-label="Central Minsk inset, numbered places">{key}</ul>
+        <p class="map-inset__key"><strong>{format!("{title} inset: ")}</strong></p><ul class="map-inset__key" aria-label=format!("{title} inset, numbered places")>{key}</ul>
     })
 }

@@ -7,6 +7,7 @@
 mod actors;
 mod claims;
 mod glossary;
+mod map;
 mod mentions;
 mod paragraphs;
 mod places;
@@ -162,10 +163,7 @@ impl Loader {
         let claims: Vec<Claim> = f.claims.iter().map(|c| self.claim(c)).collect();
         let timeline: Vec<Event> = f.timeline.iter().map(|e| self.event(e)).collect();
         let distances: Vec<Distance> = f.distances.iter().map(|d| self.distance(d)).collect();
-        let map_after = self.para_ix.get(&f.map.after).copied().unwrap_or_else(|| {
-            self.error("[map]", format!("after: '{}' is not a paragraph", f.map.after));
-            0
-        });
+        let map = self.map(&f.map);
         let glossary: Vec<Term> =
             f.glossary.iter().enumerate().map(|(i, t)| self.term(t, mentions_of(Target::Term(i as Idx)))).collect();
 
@@ -193,7 +191,7 @@ impl Loader {
             glossary: leak(glossary),
             questions: leak(f.questions.into_iter().map(|q| leak_str(q.text)).collect()),
             distances: leak(distances),
-            map_after,
+            map,
         })
     }
 }
