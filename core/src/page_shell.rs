@@ -26,6 +26,23 @@ pub fn fill(template: &str, a: &Article) -> Result<String, String> {
     Ok(page)
 }
 
+/// Link-preview tags (Open Graph, and Twitter's card), from the article's title and description. No image and no
+/// absolute URL yet: the explainer is built without knowing the address it will be served from.
+pub fn social_meta(a: &Article) -> String {
+    let title = html_escape(a.title);
+    let description = html_escape(a.description);
+    let language = html_escape(&a.language.replace('-', "_"));
+    format!(
+        r#"<meta property="og:type" content="article" />
+<meta property="og:title" content="{title}" />
+<meta property="og:description" content="{description}" />
+<meta property="og:locale" content="{language}" />
+<meta name="twitter:card" content="summary" />
+<meta name="twitter:title" content="{title}" />
+<meta name="twitter:description" content="{description}" />"#
+    )
+}
+
 /// The web manifest: the name on a home screen, and where the installed explainer starts.
 pub fn web_manifest(a: &Article) -> String {
     format!(

@@ -2,7 +2,7 @@
 
 use explainer_core::content::load::load_file;
 use explainer_core::content::Article;
-use explainer_core::page_shell::{fill, web_manifest, PLACEHOLDERS};
+use explainer_core::page_shell::{fill, social_meta, web_manifest, PLACEHOLDERS};
 use std::path::Path;
 
 fn article() -> Article {
@@ -42,4 +42,17 @@ fn the_manifest_names_the_article() {
     assert_eq!(manifest["short_name"], a.short_title);
     assert_eq!(manifest["description"], a.description);
     assert_eq!(manifest["lang"], a.language);
+}
+
+#[test]
+fn link_previews_carry_the_title_and_description_escaped() {
+    let mut a = article();
+    a.title = "Rally & \"claims\"";
+    let tags = social_meta(&a);
+    assert!(tags.contains(r#"<meta property="og:title" content="Rally &amp; &quot;claims&quot;" />"#), "{tags}");
+    assert!(tags.contains(r#"<meta name="twitter:card" content="summary" />"#));
+    assert!(tags.contains(&format!(
+        r#"<meta property="og:description" content="{}" />"#,
+        a.description.replace('"', "&quot;")
+    )));
 }

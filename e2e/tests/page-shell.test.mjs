@@ -10,7 +10,7 @@ let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env.stop(); });
 
-test('both pages take their title, description and language from the content file, and so does the manifest', async () => {
+test('both pages take their title, description and language from the content file, and so do the link previews and the manifest', async () => {
   for (const page of ['', 'embed.html']) {
     const { page: p, context } = await openPage(env.browser, env.server.url + page);
     assert.equal(await p.title(), ARTICLE.title, `${page || 'index'}: title`);
@@ -19,6 +19,14 @@ test('both pages take their title, description and language from the content fil
     assert.equal(await p.locator('html').getAttribute('data-article'), ARTICLE.id);
     await context.close();
   }
+  // Link previews on the page readers share (the embed is kept out of search and previews).
+  const { page: index, context: indexContext } = await openPage(env.browser, env.server.url);
+  const meta = (selector) => index.locator(selector).getAttribute('content');
+  assert.deepEqual(
+    [await meta('meta[property="og:title"]'), await meta('meta[property="og:description"]'), await meta('meta[name="twitter:title"]')],
+    [ARTICLE.title, ARTICLE.description, ARTICLE.title],
+  );
+  await indexContext.close();
   const manifest = await (await fetch(`${env.server.url}manifest.webmanifest`)).json();
   assert.deepEqual([manifest.name, manifest.short_name, manifest.lang], [ARTICLE.title, ARTICLE.short_title, ARTICLE.language]);
 });
