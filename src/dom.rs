@@ -46,18 +46,23 @@ pub fn reduced_motion() -> bool {
     media_matches("(prefers-reduced-motion: reduce)")
 }
 
-/// Brings an element to the middle of the viewport: smoothly, unless the reader asked for less motion or
-/// the caller needs the final position at once (to place a card next to it).
-pub fn scroll_to(id: &str, instant: bool) {
+/// Brings an element to the middle of the viewport, smoothly unless the reader asked for less motion.
+pub fn scroll_to(id: &str) {
+    centre(id, if reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+}
+
+/// Brings an element to the middle of the viewport at once, for a caller that needs its final position now (to
+/// place a card next to it).
+pub fn jump_to(id: &str) {
+    centre(id, ScrollBehavior::Instant);
+}
+
+fn centre(id: &str, behavior: ScrollBehavior) {
     // Any element, SVG included: a deep link to a place scrolls to its feature on the map.
     if let Some(el) = any_element(id) {
         let options = ScrollIntoViewOptions::new();
         options.set_block(ScrollLogicalPosition::Center);
-        options.set_behavior(if instant || reduced_motion() {
-            ScrollBehavior::Instant
-        } else {
-            ScrollBehavior::Smooth
-        });
+        options.set_behavior(behavior);
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }

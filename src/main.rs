@@ -2,6 +2,10 @@
 //! the article is on screen before any script runs; a plain client-side build mounts into `#app` instead.
 
 fn main() {
+    // In a debug build a panic says what and where in the browser's console. A release build keeps Rust's default:
+    // it aborts (panic = "abort") and carries no hook code.
+    #[cfg(debug_assertions)]
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
     use leptos::prelude::document;
     use leptos::wasm_bindgen::JsCast;
     let Some(root) = document().get_element_by_id("app").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())

@@ -89,7 +89,7 @@ impl Selection {
         self.highlighted.set(sentences.to_vec());
         if let Some(&first) = sentences.first() {
             let id = crate::content::ARTICLE.sentences[first as usize].id;
-            crate::dom::scroll_to(id, false);
+            crate::dom::scroll_to(id);
             crate::dom::focus(id);
         }
     }

@@ -70,7 +70,7 @@ fn apply(selection: Selection, fragment: &str) {
                 .or_else(|| dom::first_id_matching(&format!("#{MAP_ID} [data-place=\"{id}\"]")));
         match feature {
             Some(feature) => {
-                dom::scroll_to(&feature, true);
+                dom::jump_to(&feature);
                 open_place_from_map(selection, p, feature);
             }
             None => open_at_first_mention(selection, Target::Place(p)),
@@ -81,7 +81,7 @@ fn apply(selection: Selection, fragment: &str) {
 fn open_at_first_mention(selection: Selection, target: Target) {
     let Some(&m) = ARTICLE.mentions_of(target).first() else { return };
     let anchor = ARTICLE.mentions[m as usize].id;
-    dom::scroll_to(anchor, true);
+    dom::jump_to(anchor);
     selection.open(OpenCard { target, anchor: anchor.to_string(), mention: Some(m), opened_by: OpenedBy::Activation });
 }
 

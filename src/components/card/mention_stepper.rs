@@ -22,7 +22,7 @@ pub fn MentionStepper(target: Target, current: Option<Idx>) -> impl IntoView {
         let from = current.unwrap_or(if forward { *all.last().unwrap_or(&0) } else { *all.first().unwrap_or(&0) });
         if let Some(next) = ARTICLE.step_mention(target, from, forward) {
             let id = ARTICLE.mentions[next as usize].id;
-            dom::scroll_to(id, true);
+            dom::jump_to(id);
             selection.open(OpenCard {
                 target,
                 anchor: id.to_string(),

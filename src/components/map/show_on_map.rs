@@ -19,7 +19,7 @@ pub fn ShowOnMap(place: &'static str) -> impl IntoView {
             on:click=move |_| {
                 selection.map_place.set(index);
                 selection.close();
-                dom::scroll_to(MAP_ID, false);
+                dom::scroll_to(MAP_ID);
             }
         >
             "Show on map"
