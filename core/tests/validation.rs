@@ -144,9 +144,16 @@ fn two_targets_on_one_span_are_rejected() {
 }
 
 #[test]
-fn an_unknown_field_is_a_syntax_error_naming_it() {
+fn an_unknown_field_is_a_syntax_error_naming_it_and_its_item() {
     let e = errors(&file(&ACTORS.replace("kind = \"person\"", "kind = \"person\"\nrole = \"x\""), ""));
-    assert!(e.iter().any(|e| e.item == "(syntax)" && e.message.contains("role")), "{e:?}");
+    assert!(e.iter().any(|e| e.item.starts_with("actor 'lukashenko' (line ") && e.message.contains("role")), "{e:?}");
+}
+
+#[test]
+fn a_misspelt_kind_names_its_item_and_the_kinds_there_are() {
+    let e = errors(&file(&ACTORS.replace("kind = \"organisation\"", "kind = \"organization\""), ""));
+    let message = "unknown variant `organization`, expected one of `person`, `organisation`";
+    assert!(e.iter().any(|e| e.item.starts_with("actor 'nato' (line ") && e.message.contains(message)), "{e:?}");
 }
 
 #[test]

@@ -59,6 +59,8 @@ pub struct Source {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The content file spells each variant in kebab-case ("tweet-credit", "counter-claim"); serde checks the list.
+#[cfg_attr(feature = "load", derive(serde::Deserialize), serde(rename_all = "kebab-case"))]
 pub enum ParagraphKind {
     Caption,
     Body,
@@ -114,6 +116,8 @@ pub struct Mention {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The content file spells each variant in kebab-case ("tweet-credit", "counter-claim"); serde checks the list.
+#[cfg_attr(feature = "load", derive(serde::Deserialize), serde(rename_all = "kebab-case"))]
 pub enum Confidence {
     High,
     Medium,
@@ -129,6 +133,8 @@ pub struct ContextLine {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The content file spells each variant in kebab-case ("tweet-credit", "counter-claim"); serde checks the list.
+#[cfg_attr(feature = "load", derive(serde::Deserialize), serde(rename_all = "kebab-case"))]
 pub enum ActorKind {
     Person,
     Organisation,
@@ -170,6 +176,8 @@ pub struct PlaceTie {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The content file spells each variant in kebab-case ("tweet-credit", "counter-claim"); serde checks the list.
+#[cfg_attr(feature = "load", derive(serde::Deserialize), serde(rename_all = "kebab-case"))]
 pub enum PlaceKind {
     City,
     Capital,
@@ -200,6 +208,8 @@ pub struct Place {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The content file spells each variant in kebab-case ("tweet-credit", "counter-claim"); serde checks the list.
+#[cfg_attr(feature = "load", derive(serde::Deserialize), serde(rename_all = "kebab-case"))]
 pub enum ClaimForm {
     Quoted,
     Reported,
@@ -207,6 +217,8 @@ pub enum ClaimForm {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The content file spells each variant in kebab-case ("tweet-credit", "counter-claim"); serde checks the list.
+#[cfg_attr(feature = "load", derive(serde::Deserialize), serde(rename_all = "kebab-case"))]
 pub enum ResponseKind {
     Denial,
     Rejection,
@@ -248,6 +260,8 @@ pub struct Response {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The content file spells each variant in kebab-case ("tweet-credit", "counter-claim"); serde checks the list.
+#[cfg_attr(feature = "load", derive(serde::Deserialize), serde(rename_all = "kebab-case"))]
 pub enum EventStatus {
     Article,
     Derived,
@@ -277,6 +291,8 @@ pub struct Term {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The content file spells each variant in kebab-case ("tweet-credit", "counter-claim"); serde checks the list.
+#[cfg_attr(feature = "load", derive(serde::Deserialize), serde(rename_all = "kebab-case"))]
 pub enum LabelSide {
     Right,
     Left,

@@ -1,6 +1,7 @@
 //! The content file as written by an editor (TOML, see `content/README.md`). Only the loader sees these types;
 //! it checks them and turns them into the `'static` model.
 
+use super::model::{ActorKind, ClaimForm, Confidence, EventStatus, LabelSide, ParagraphKind, PlaceKind, ResponseKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -53,7 +54,7 @@ pub struct Distance {
     pub to: String,
     pub label: String,
     pub source: String,
-    pub confidence: String,
+    pub confidence: Confidence,
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,7 +87,7 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     pub id: String,
-    pub kind: String,
+    pub kind: ParagraphKind,
     pub text: String,
 }
 
@@ -95,7 +96,7 @@ pub struct Paragraph {
 pub struct ContextLine {
     pub text: String,
     pub source: String,
-    pub confidence: String,
+    pub confidence: Confidence,
 }
 
 /// Paragraph id → surface forms to find in it.
@@ -123,7 +124,7 @@ pub struct Actor {
     #[serde(rename = "ref")]
     pub reference: String,
     pub name: String,
-    pub kind: String,
+    pub kind: ActorKind,
     pub kind_note: Option<String>,
     #[serde(default)]
     pub roles: Vec<String>,
@@ -146,11 +147,11 @@ pub struct Place {
     #[serde(rename = "ref")]
     pub reference: String,
     pub name: String,
-    pub kind: String,
+    pub kind: PlaceKind,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub coords_source: Option<String>,
-    pub label: Option<String>,
+    pub label: Option<LabelSide>,
     #[serde(default)]
     pub context: Vec<ContextLine>,
     #[serde(default)]
@@ -167,7 +168,7 @@ pub struct Claim {
     #[serde(default)]
     pub by: Vec<String>,
     pub by_note: Option<String>,
-    pub form: String,
+    pub form: ClaimForm,
     pub para: String,
     pub quote: String,
     #[serde(default)]
@@ -195,7 +196,7 @@ pub struct Response {
     #[serde(default)]
     pub by: Vec<String>,
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: ResponseKind,
     pub type_note: Option<String>,
     pub para: String,
     pub quote: String,
@@ -209,11 +210,11 @@ pub struct Event {
     pub date: String,
     pub label: String,
     pub title: String,
-    pub status: String,
+    pub status: EventStatus,
     pub para: Option<String>,
     pub quote: Option<String>,
     pub source: Option<String>,
-    pub confidence: Option<String>,
+    pub confidence: Option<Confidence>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -223,7 +224,7 @@ pub struct Term {
     pub term: String,
     pub definition: String,
     pub source: String,
-    pub confidence: String,
+    pub confidence: Confidence,
     #[serde(default)]
     pub mentions: Mentions,
 }

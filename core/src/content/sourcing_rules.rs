@@ -9,6 +9,7 @@
 //! 5. No source URL on a raw IP address or a known mirror host.
 //! 6. One figure, one confidence: a distance's figure carries the same confidence wherever it is stated.
 
+use super::model::Confidence;
 use super::source as src;
 use super::text::word_occurrences;
 use std::collections::BTreeSet;
@@ -41,6 +42,15 @@ pub fn check(f: &src::File) -> Problems {
     no_mirror_urls(f, &mut out);
     one_figure_one_confidence(&lines, &mut out);
     out
+}
+
+/// A confidence as the content file spells it, for the messages.
+fn level(c: Confidence) -> &'static str {
+    match c {
+        Confidence::High => "high",
+        Confidence::Medium => "medium",
+        Confidence::Unverified => "unverified",
+    }
 }
 
 /// A line that cites a source: the item it belongs to, its text, its source key and its confidence, if any.
@@ -81,7 +91,7 @@ fn cited(f: &src::File) -> Vec<Cited<'_>> {
     }
     for e in &f.timeline {
         if let Some(s) = &e.source {
-            let confidence = e.confidence.as_deref();
+            let confidence = e.confidence.map(level);
             out.push(Cited {
                 item: format!("event '{}'", e.id),
                 text: &e.title,
@@ -92,7 +102,7 @@ fn cited(f: &src::File) -> Vec<Cited<'_>> {
         }
     }
     for t in &f.glossary {
-        let confidence = Some(t.confidence.as_str());
+        let confidence = Some(level(t.confidence));
         out.push(Cited {
             item: format!("term '{}'", t.id),
             text: &t.definition,
@@ -103,13 +113,19 @@ fn cited(f: &src::File) -> Vec<Cited<'_>> {
     }
     for d in &f.distances {
         let item = format!("distance '{}'–'{}'", d.from, d.to);
-        out.push(Cited { item, text: &d.label, source: &d.source, confidence: Some(&d.confidence), distance: true });
+        out.push(Cited {
+            item,
+            text: &d.label,
+            source: &d.source,
+            confidence: Some(level(d.confidence)),
+            distance: true,
+        });
     }
     out
 }
 
 fn line(item: String, l: &src::ContextLine) -> Cited<'_> {
-    Cited { item, text: &l.text, source: &l.source, confidence: Some(&l.confidence), distance: false }
+    Cited { item, text: &l.text, source: &l.source, confidence: Some(level(l.confidence)), distance: false }
 }
 
 /// Actors that are the article's publisher: their name, a spelling or a mention form stands, as a whole word and

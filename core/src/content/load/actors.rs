@@ -16,18 +16,7 @@ impl Loader {
 
     pub(super) fn actor(&mut self, a: &src::Actor, mentions: &'static [Idx]) -> Actor {
         let item = format!("actor '{}'", a.id);
-        let kind = match a.kind.as_str() {
-            "person" => ActorKind::Person,
-            "organisation" => ActorKind::Organisation,
-            "state" => ActorKind::State,
-            "media" => ActorKind::Media,
-            "group" => ActorKind::Group,
-            "platform" => ActorKind::Platform,
-            other => {
-                self.error(&item, format!("unknown kind {other:?}"));
-                ActorKind::Group
-            }
-        };
+        let kind = a.kind;
         for role in &a.roles {
             if !self.paras.iter().any(|(text, _)| text.contains(role.as_str())) {
                 let hint = self.paras.iter().find_map(|(text, _)| quote_mark_hint(text, role)).unwrap_or_default();

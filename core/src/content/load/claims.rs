@@ -5,15 +5,7 @@ use super::*;
 impl Loader {
     pub(super) fn claim(&mut self, c: &src::Claim) -> Claim {
         let item = format!("claim '{}'", c.id);
-        let form = match c.form.as_str() {
-            "quoted" => ClaimForm::Quoted,
-            "reported" => ClaimForm::Reported,
-            "implied" => ClaimForm::Implied,
-            other => {
-                self.error(&item, format!("unknown form {other:?}"));
-                ClaimForm::Reported
-            }
-        };
+        let form = c.form;
         if c.by.is_empty() && c.by_note.is_none() {
             self.error(&item, "needs `by` or a `by_note`");
         }
@@ -23,17 +15,7 @@ impl Loader {
         let mut responses = Vec::new();
         for (n, r) in c.responses.iter().enumerate() {
             let ritem = format!("{item} response {}", n + 1);
-            let kind = match r.kind.as_str() {
-                "denial" => ResponseKind::Denial,
-                "rejection" => ResponseKind::Rejection,
-                "counter-claim" => ResponseKind::CounterClaim,
-                "counter-action" => ResponseKind::CounterAction,
-                "counter-characterisation" => ResponseKind::CounterCharacterisation,
-                other => {
-                    self.error(&ritem, format!("unknown type {other:?}"));
-                    ResponseKind::Denial
-                }
-            };
+            let kind = r.kind;
             if r.by.is_empty() {
                 self.error(&ritem, "needs `by`");
             }

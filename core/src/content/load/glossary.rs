@@ -6,7 +6,7 @@ impl Loader {
     pub(super) fn term(&mut self, t: &src::Term, mentions: &'static [Idx]) -> Term {
         let item = format!("term '{}'", t.id);
         let source = self.source(&item, &t.source);
-        let confidence = self.confidence(&item, &t.confidence);
+        let confidence = t.confidence;
         Term {
             id: leak_str(t.id.clone()),
             term: leak_str(t.term.clone()),

@@ -39,7 +39,7 @@ pub fn load_file(path: &Path) -> Result<Article, Vec<ContentError>> {
     let file = path.display().to_string();
     let fail = |item: &str, message: String| vec![ContentError { file: file.clone(), item: item.into(), message }];
     let toml_text = std::fs::read_to_string(path).map_err(|e| fail("(file)", format!("cannot read: {e}")))?;
-    let parsed: src::File = toml::from_str(&toml_text).map_err(|e| fail("(syntax)", e.to_string()))?;
+    let parsed = parse(&file, &toml_text)?;
     let seed_path = path.parent().unwrap_or(Path::new(".")).join(&parsed.article.seed);
     let seed = std::fs::read_to_string(&seed_path)
         .map_err(|e| fail("article.seed", format!("cannot read {}: {e}", seed_path.display())))?;
@@ -48,9 +48,45 @@ pub fn load_file(path: &Path) -> Result<Article, Vec<ContentError>> {
 
 /// The same from strings, for tests.
 pub fn load_str(file: &str, toml_text: &str, seed: &str) -> Result<Article, Vec<ContentError>> {
-    let parsed: src::File = toml::from_str(toml_text)
-        .map_err(|e| vec![ContentError { file: file.into(), item: "(syntax)".into(), message: e.to_string() }])?;
+    let parsed = parse(file, toml_text)?;
     Loader::new(file).build(parsed, seed)
+}
+
+/// Parses the TOML. A syntax error, an unknown field or a misspelt kind ("persn") is reported against the item it
+/// is in, found from the error's position: `actor 'nato' (line 40): unknown variant …`.
+fn parse(file: &str, toml_text: &str) -> Result<src::File, Vec<ContentError>> {
+    toml::from_str(toml_text).map_err(|e| {
+        let at = e.span().map_or(0, |span| span.start).min(toml_text.len());
+        let line = toml_text[..at].matches('\n').count() + 1;
+        let item =
+            item_at(toml_text, at).map_or_else(|| format!("line {line}"), |item| format!("{item} (line {line})"));
+        vec![ContentError { file: file.into(), item, message: e.message().trim().to_string() }]
+    })
+}
+
+/// The item of the content file that byte `at` belongs to: its table, named as in other errors, and its id.
+fn item_at(toml_text: &str, at: usize) -> Option<String> {
+    let start = toml_text[..at].rfind("\n[").map_or(0, |i| i + 1);
+    let header = toml_text[start..].lines().next()?.trim();
+    let table = header.trim_matches(|c| c == '[' || c == ']');
+    let end = toml_text[start + 1..].find("\n[").map_or(toml_text.len(), |i| start + 1 + i);
+    let id = toml_text[start..end].lines().find_map(|l| {
+        let (key, value) = l.split_once('=')?;
+        matches!(key.trim(), "id" | "key").then(|| value.trim().trim_matches('"').to_string())
+    });
+    let kind = match table {
+        "actors" => "actor",
+        "places" => "place",
+        "claims" => "claim",
+        "timeline" => "event",
+        "glossary" => "term",
+        "sources" => "source",
+        "paragraphs" => "paragraph",
+        "distances" => "distance",
+        "questions" => "question",
+        other => return Some(format!("[{other}]")),
+    };
+    Some(id.map_or_else(|| kind.to_string(), |id| format!("{kind} '{id}'")))
 }
 
 fn leak_str(s: String) -> &'static str {

@@ -38,18 +38,7 @@ impl Loader {
                     );
                 }
             }
-            let kind = match p.kind.as_str() {
-                "caption" => ParagraphKind::Caption,
-                "body" => ParagraphKind::Body,
-                "subhead" => ParagraphKind::Subhead,
-                "tweet" => ParagraphKind::Tweet,
-                "tweet-credit" => ParagraphKind::TweetCredit,
-                "credit" => ParagraphKind::Credit,
-                other => {
-                    self.error(&item, format!("unknown kind {other:?}"));
-                    ParagraphKind::Body
-                }
-            };
+            let kind = p.kind;
             let text = leak_str(p.text.clone());
             let mut ranges = Vec::new();
             let mut indices = Vec::new();

@@ -5,19 +5,7 @@ use super::*;
 impl Loader {
     pub(super) fn place(&mut self, p: &src::Place, mentions: &'static [Idx], sentences: &'static [Idx]) -> Place {
         let item = format!("place '{}'", p.id);
-        let kind = match p.kind.as_str() {
-            "city" => PlaceKind::City,
-            "capital" => PlaceKind::Capital,
-            "square" => PlaceKind::Square,
-            "country" => PlaceKind::Country,
-            "border" => PlaceKind::Border,
-            "region" => PlaceKind::Region,
-            "metro" => PlaceKind::Metro,
-            other => {
-                self.error(&item, format!("unknown kind {other:?}"));
-                PlaceKind::Region
-            }
-        };
+        let kind = p.kind;
         let coords = match (p.lat, p.lon) {
             (Some(lat), Some(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
                 Some((lat, lon))
@@ -37,16 +25,7 @@ impl Loader {
             (None, None) => None,
         };
         let context = self.context(&item, &p.context, 3);
-        let label = match p.label.as_deref() {
-            None | Some("right") => LabelSide::Right,
-            Some("left") => LabelSide::Left,
-            Some("above") => LabelSide::Above,
-            Some("below") => LabelSide::Below,
-            Some(other) => {
-                self.error(&item, format!("unknown label side {other:?}"));
-                LabelSide::Right
-            }
-        };
+        let label = p.label.unwrap_or(LabelSide::Right);
         let map = coords.map(|(lat, lon)| self.frame.project(lat, lon));
         Place {
             id: leak_str(p.id.clone()),
@@ -75,7 +54,7 @@ impl Loader {
         let from = place(&d.from, self);
         let to = place(&d.to, self);
         let source = self.source(&item, &d.source);
-        let confidence = self.confidence(&item, &d.confidence);
+        let confidence = d.confidence;
         Distance { from, to, label: leak_str(d.label.clone()), source, confidence }
     }
 }

@@ -33,18 +33,6 @@ impl Loader {
         }
     }
 
-    pub(super) fn confidence(&mut self, item: &str, c: &str) -> Confidence {
-        match c {
-            "high" => Confidence::High,
-            "medium" => Confidence::Medium,
-            "unverified" => Confidence::Unverified,
-            other => {
-                self.error(item, format!("unknown confidence {other:?}"));
-                Confidence::Unverified
-            }
-        }
-    }
-
     pub(super) fn context(&mut self, item: &str, lines: &[src::ContextLine], max: usize) -> &'static [ContextLine] {
         if lines.len() > max {
             self.error(item, format!("has {} context lines; at most {max}", lines.len()));
@@ -54,7 +42,7 @@ impl Loader {
             .map(|l| ContextLine {
                 text: leak_str(l.text.clone()),
                 source: self.source(item, &l.source),
-                confidence: self.confidence(item, &l.confidence),
+                confidence: l.confidence,
             })
             .collect();
         leak(out)

@@ -5,15 +5,7 @@ use super::*;
 impl Loader {
     pub(super) fn event(&mut self, e: &src::Event) -> Event {
         let item = format!("event '{}'", e.id);
-        let status = match e.status.as_str() {
-            "article" => EventStatus::Article,
-            "derived" => EventStatus::Derived,
-            "context" => EventStatus::Context,
-            other => {
-                self.error(&item, format!("unknown status {other:?}"));
-                EventStatus::Context
-            }
-        };
+        let status = e.status;
         let quote = match (&e.para, &e.quote) {
             (Some(p), Some(q)) => Some(self.quote(&item, p, q)),
             (None, None) => None,
@@ -26,7 +18,7 @@ impl Loader {
             self.error(&item, "a context event needs a source");
         }
         let source = e.source.as_ref().map(|s| self.source(&item, s));
-        let confidence = e.confidence.as_ref().map(|c| self.confidence(&item, c));
+        let confidence = e.confidence;
         let valid_date = e.date.split('/').all(|d| {
             let parts: Vec<&str> = d.split('-').collect();
             !parts.is_empty()
