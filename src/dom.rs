@@ -27,6 +27,13 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The name a reader tapped before the app ran (`public/boot.js` notes it), or else the element with focus.
+pub fn sheet_opener() -> Option<String> {
+    let root = document().document_element()?;
+    let noted = root.get_attribute("data-sheet-from").filter(|id| !id.is_empty());
+    noted.or_else(|| Some(document().active_element()?.id()).filter(|id| !id.is_empty()))
+}
+
 /// The id of the first element matching a CSS selector, if it has one.
 pub fn first_id_matching(selector: &str) -> Option<String> {
     let id = document().query_selector(selector).ok().flatten()?.id();

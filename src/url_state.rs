@@ -44,6 +44,18 @@ fn current_fragment() -> String {
 /// open it: `card=` at the first mention of its subject, `place=` at the place's feature on the map, each brought
 /// into view first so the card can be placed beside it.
 fn apply(selection: Selection, fragment: &str) {
+    // A name tapped before the app ran linked to its card's sheet: open the app's card at that name instead (it
+    // still has focus), or at the first mention. The fragment is then rewritten as `card=<id>`.
+    if let Some(target) = deep_link::sheet(fragment).and_then(|id| ARTICLE.target_by_id(id)) {
+        let focused = dom::sheet_opener().and_then(|id| {
+            ARTICLE.mentions_of(target).iter().copied().find(|&m| ARTICLE.mentions[m as usize].id == id)
+        });
+        match focused {
+            Some(m) => open_at_mention(selection, target, m),
+            None => open_at_first_mention(selection, target),
+        }
+        return;
+    }
     let link = deep_link::parse(fragment);
     if let Some(ids) = &link.claims {
         let mut open: Vec<Idx> = ids.iter().filter_map(|id| ARTICLE.claim_by_id(id)).collect();
@@ -79,7 +91,12 @@ fn apply(selection: Selection, fragment: &str) {
 }
 
 fn open_at_first_mention(selection: Selection, target: Target) {
-    let Some(&m) = ARTICLE.mentions_of(target).first() else { return };
+    if let Some(&m) = ARTICLE.mentions_of(target).first() {
+        open_at_mention(selection, target, m);
+    }
+}
+
+fn open_at_mention(selection: Selection, target: Target, m: Idx) {
     let anchor = ARTICLE.mentions[m as usize].id;
     dom::jump_to(anchor);
     selection.open(OpenCard { target, anchor: anchor.to_string(), mention: Some(m), opened_by: OpenedBy::Activation });

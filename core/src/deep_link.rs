@@ -20,6 +20,11 @@ fn is_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= MAX_ID && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// The card a name's plain link opened before the app ran: `#card-<id>` (see the app's card sheets), or `None`.
+pub fn sheet(fragment: &str) -> Option<&str> {
+    fragment.trim_start_matches('#').strip_prefix("card-").filter(|id| is_id(id))
+}
+
 pub fn parse(fragment: &str) -> DeepLink {
     let mut link = DeepLink::default();
     for pair in fragment.trim_start_matches('#').split('&') {
@@ -88,5 +93,14 @@ mod tests {
         let many = (0..500).map(|i| format!("c{i}")).collect::<Vec<_>>().join(",");
         assert_eq!(parse(&format!("claims={many}")).claims.unwrap().len(), MAX_CLAIMS);
         assert_eq!(parse(&format!("card={}", "a".repeat(65))).card, None);
+    }
+
+    #[test]
+    fn a_card_sheet_link_names_its_card() {
+        assert_eq!(sheet("#card-lukashenko"), Some("lukashenko"));
+        assert_eq!(sheet("card-nato"), Some("nato"));
+        assert_eq!(sheet("#card=lukashenko"), None);
+        assert_eq!(sheet("#card-"), None);
+        assert_eq!(sheet("#card-<script>"), None);
     }
 }

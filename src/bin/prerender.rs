@@ -45,13 +45,14 @@ fn render_page(template: &str, embed: bool) -> String {
     // A server-side shared context tells Leptos it is not in a browser: window listeners become no-ops.
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let app = owner.with(|| view! { <explainer::App embed=embed /> }.to_html());
+    let sheets = owner.with(|| view! { <explainer::components::card::CardSheets /> }.to_html());
     let json_ld = format!(r#"<script type="application/ld+json">{}</script>"#, news_article_json_ld(&ARTICLE));
     let head_extra = if embed {
         r#"<meta name="robots" content="noindex" />"#.to_string()
     } else {
         format!("{}\n{json_ld}", page_shell::social_meta(&ARTICLE))
     };
-    let page = template.replacen(ROOT, &format!(r#"<div id="app">{app}</div>"#), 1).replacen(
+    let page = template.replacen(ROOT, &format!(r#"<div id="app">{app}</div>{sheets}"#), 1).replacen(
         "</head>",
         &format!("{head_extra}\n</head>"),
         1,

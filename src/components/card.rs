@@ -13,7 +13,7 @@ use crate::content::ARTICLE;
 use crate::dom;
 use crate::state::{use_selection, OpenedBy};
 use actor_card::ActorCard;
-use explainer_core::content::Target;
+use explainer_core::content::{Idx, Target};
 use explainer_core::placement::{place_card, Rect};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -108,6 +108,51 @@ pub fn Card() -> impl IntoView {
             </div>
         })}
     }
+}
+
+/// The anchor a name links to before the app runs: `#card-<id>` opens that card's sheet (`CardSheets`).
+pub fn sheet_id(target: Target) -> String {
+    format!("card-{}", ARTICLE.target_id(target))
+}
+
+/// Every card, prerendered once as a sheet outside the app: with scripts off, or before the wasm has arrived, a
+/// name is a link to its sheet (`#card-<id>`), which CSS shows at the foot of the screen (`:target`). Once the app
+/// runs, it hides the sheets and opens its own card, placed beside the name. Only the prerender draws these.
+#[component]
+pub fn CardSheets() -> impl IntoView {
+    // The bodies' links and buttons read the selection; outside the app there is none yet.
+    if use_context::<crate::state::Selection>().is_none() {
+        crate::state::provide_selection();
+    }
+    let targets = (0..ARTICLE.actors.len())
+        .map(|i| Target::Actor(i as Idx))
+        .chain((0..ARTICLE.places.len()).map(|i| Target::Place(i as Idx)))
+        .chain((0..ARTICLE.glossary.len()).map(|i| Target::Term(i as Idx)));
+    let sheets = targets
+        .map(|target| {
+            let (kind, title) = heading(target);
+            let id = sheet_id(target);
+            let title_id = format!("{id}-title");
+            let labelled_by = title_id.clone();
+            let body = match target {
+                Target::Actor(a) => EitherOf3::A(view! { <ActorCard actor=a mention=None /> }),
+                Target::Place(p) => EitherOf3::B(view! { <PlaceCard place=p mention=None /> }),
+                Target::Term(t) => EitherOf3::C(view! { <TermCard term=t mention=None /> }),
+            };
+            view! {
+                <section id=id class="card card--sheet" role="dialog" aria-labelledby=labelled_by>
+                    // Back to the article, which closes the sheet (it is no longer the page's target).
+                    <a class="card__close" href="#article" aria-label="Close card">
+                        <Icon shape=IconShape::Close />
+                    </a>
+                    <p class="card__kind">{kind}</p>
+                    <h2 class="card__title" id=title_id>{title}</h2>
+                    {body}
+                </section>
+            }
+        })
+        .collect_view();
+    view! { <div class="card-sheets">{sheets}</div> }
 }
 
 /// The card's header: what kind of thing it is about, and its name. The dialog owns the header, and the id its label

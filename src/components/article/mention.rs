@@ -70,7 +70,8 @@ pub fn Mention(index: Idx) -> impl IntoView {
     };
     view! {
         <a
-            href=format!("#{id}")
+            // Before the app runs (or with scripts off) the name opens its prerendered card sheet.
+            href=format!("#{}", crate::components::card::sheet_id(target))
             role="button"
             class=kind
             id=id
