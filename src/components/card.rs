@@ -92,17 +92,7 @@ pub fn Card() -> impl IntoView {
                 </button>
                 {move || {
                     selection.card.get().map(|open| {
-                        let (kind, title) = heading(open.target);
-                        let body = match open.target {
-                            Target::Actor(a) => EitherOf3::A(view! { <ActorCard actor=a mention=open.mention /> }),
-                            Target::Place(p) => EitherOf3::B(view! { <PlaceCard place=p mention=open.mention /> }),
-                            Target::Term(t) => EitherOf3::C(view! { <TermCard term=t mention=open.mention /> }),
-                        };
-                        view! {
-                            <p class="card__kind">{kind}</p>
-                            <h2 class="card__title" id=CARD_TITLE_ID>{title}</h2>
-                            {body}
-                        }
+                        view! { <CardContent target=open.target mention=open.mention title_id=CARD_TITLE_ID /> }
                     })
                 }}
             </div>
@@ -130,29 +120,38 @@ pub fn CardSheets() -> impl IntoView {
         .chain((0..ARTICLE.glossary.len()).map(|i| Target::Term(i as Idx)));
     let sheets = targets
         .map(|target| {
-            let (kind, title) = heading(target);
             let id = sheet_id(target);
             let title_id = format!("{id}-title");
             let labelled_by = title_id.clone();
-            let body = match target {
-                Target::Actor(a) => EitherOf3::A(view! { <ActorCard actor=a mention=None /> }),
-                Target::Place(p) => EitherOf3::B(view! { <PlaceCard place=p mention=None /> }),
-                Target::Term(t) => EitherOf3::C(view! { <TermCard term=t mention=None /> }),
-            };
             view! {
                 <section id=id class="card card--sheet" role="dialog" aria-labelledby=labelled_by>
                     // Back to the article, which closes the sheet (it is no longer the page's target).
                     <a class="card__close" href="#article" aria-label="Close card">
                         <Icon shape=IconShape::Close />
                     </a>
-                    <p class="card__kind">{kind}</p>
-                    <h2 class="card__title" id=title_id>{title}</h2>
-                    {body}
+                    <CardContent target=target mention=None title_id=title_id />
                 </section>
             }
         })
         .collect_view();
     view! { <div class="card-sheets">{sheets}</div> }
+}
+
+/// What a card shows, the same in the app's dialog and in the prerendered sheets: its header (kind and name, the
+/// heading the dialog is labelled by), then the body for an actor, a place or a term.
+#[component]
+fn CardContent(target: Target, mention: Option<Idx>, #[prop(into)] title_id: String) -> impl IntoView {
+    let (kind, title) = heading(target);
+    let body = match target {
+        Target::Actor(a) => EitherOf3::A(view! { <ActorCard actor=a mention=mention /> }),
+        Target::Place(p) => EitherOf3::B(view! { <PlaceCard place=p mention=mention /> }),
+        Target::Term(t) => EitherOf3::C(view! { <TermCard term=t mention=mention /> }),
+    };
+    view! {
+        <p class="card__kind">{kind}</p>
+        <h2 class="card__title" id=title_id>{title}</h2>
+        {body}
+    }
 }
 
 /// The card's header: what kind of thing it is about, and its name. The dialog owns the header, and the id its label
