@@ -2,7 +2,7 @@
 //! Reading and writing the location happens in effects only; `history.replaceState` updates the fragment without
 //! scrolling or piling up history entries.
 
-use crate::components::map::feature::open_place_from_map;
+use crate::components::map::feature::{map_anchor_id, open_place_from_map};
 use crate::components::map::show_on_map::MAP_ID;
 use crate::content::ARTICLE;
 use crate::dom;
@@ -44,8 +44,8 @@ fn current_fragment() -> String {
 /// open it: `card=` at the first mention of its subject, `place=` at the place's feature on the map, each brought
 /// into view first so the card can be placed beside it.
 fn apply(selection: Selection, fragment: &str) {
-    // A name tapped before the app ran linked to its card's sheet: open the app's card at that name instead (it
-    // still has focus), or at the first mention. The fragment is then rewritten as `card=<id>`.
+    // A name tapped before the app ran linked to its card's sheet: open the app's card at that name instead (boot.js
+    // noted which), or at the first mention. The fragment is then rewritten as `card=<id>`.
     if let Some(target) = deep_link::sheet(fragment).and_then(|id| ARTICLE.target_by_id(id)) {
         let focused = dom::sheet_opener().and_then(|id| {
             ARTICLE.mentions_of(target).iter().copied().find(|&m| ARTICLE.mentions[m as usize].id == id)
@@ -75,11 +75,11 @@ fn apply(selection: Selection, fragment: &str) {
     if let Some(target) = card {
         open_at_first_mention(selection, target);
     } else if let Some(p) = place {
-        // The marker on the main map if there is one, else whatever shows the place (a border, a country's name).
+        // The place's own marker or border line if the map draws one, else whatever shows it (a country's name).
         let id = ARTICLE.places[p as usize].id;
-        let feature =
-            dom::first_id_matching(&format!("#{MAP_ID} .map-place[data-place=\"{id}\"]:not([id^=\"inset-\"])"))
-                .or_else(|| dom::first_id_matching(&format!("#{MAP_ID} [data-place=\"{id}\"]")));
+        let feature = Some(map_anchor_id(id))
+            .filter(|own| dom::any_element(own).is_some())
+            .or_else(|| dom::first_id_matching(&format!("#{MAP_ID} [data-place=\"{id}\"]")));
         match feature {
             Some(feature) => {
                 dom::jump_to(&feature);

@@ -118,7 +118,9 @@ pub fn CardSheets() -> impl IntoView {
         .map(|i| Target::Actor(i as Idx))
         .chain((0..ARTICLE.places.len()).map(|i| Target::Place(i as Idx)))
         .chain((0..ARTICLE.glossary.len()).map(|i| Target::Term(i as Idx)));
+    // Only what a name in the text links to: places reached from the map alone need no sheet.
     let sheets = targets
+        .filter(|&target| !ARTICLE.mentions_of(target).is_empty())
         .map(|target| {
             let id = sheet_id(target);
             let title_id = format!("{id}-title");

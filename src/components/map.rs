@@ -1,5 +1,5 @@
-//! The locator map: country outlines, the Belarus–Poland and Belarus–Lithuania borders drawn to stand out, the
-//! article's places, Grodno's distances to the borders, a scale bar and a central-Minsk inset. An SVG rendered by
+//! The locator map: country outlines, the borders the article speaks of drawn to stand out, its places, the
+//! distances the content file gives, a scale bar and, when the content asks, an inset. An SVG rendered by
 //! the app from build-time geometry: no map library, no tiles, nothing fetched. The fixed shapes are drawn by the
 //! prerender alone (see the end of this file); the browser code carries only what reacts.
 
