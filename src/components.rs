@@ -1,10 +1,14 @@
-//! The views, grouped by feature. Each feature's file is its main component and declares its children, which are
-//! private to it; the few small pieces several features share sit at this level.
+//! The views, rendered at build time by the prerender only. They render every piece of content to HTML and say,
+//! in `data-` attributes, what the browser's behaviour (`crate::behaviour`) needs to know. They hold no state and
+//! no event handlers: whatever reacts lives in the island.
 //!
-//! - `article`: the text, sentence by sentence, with every name a control (`ArticleText`).
-//! - `card`: the one card dialog and what it shows for an actor, a place or a term (`Card`).
-//! - `claims`: the claims-and-responses panel (`ClaimsPanel`).
-//! - `map`: the locator map, its inset and text alternative, and its pan, zoom and label decluttering (`LocatorMap`).
+//! Grouped by feature. Each feature's file is its main component and declares its children, which are private to
+//! it; the few small pieces several features share sit at this level.
+//!
+//! - `article`: the text, sentence by sentence, with every name a link to its card (`ArticleText`).
+//! - `card`: every card, as a sheet a name links to, and the frame the app's card dialog is made from (`CardSheets`).
+//! - `claims`: the claims-and-responses panel, one `<details>` a claim (`ClaimsPanel`).
+//! - `map`: the locator map, its inset and text alternative (`LocatorMap`).
 //! - `header`, `timeline`, `classroom`: the page's top, the timeline, and the classroom section with the sources.
 
 pub mod article;
@@ -19,3 +23,39 @@ pub mod context_lines;
 pub mod icon;
 pub mod sentence_link;
 pub mod source_label;
+
+use crate::behaviour::Behaviour;
+use article::ArticleText;
+use card::CardTemplate;
+use claims::ClaimsPanel;
+use classroom::Classroom;
+use header::Header;
+use leptos::prelude::*;
+use map::LocatorMap;
+use timeline::Timeline;
+
+/// The whole explainer. `embed` is true on `embed.html`, the page news sites put in an iframe: it drops the skip
+/// link. The cards follow the page, outside it: a `div` inside a `p` is invalid HTML.
+#[component]
+pub fn App(#[prop(optional)] embed: bool) -> impl IntoView {
+    view! {
+        <div class="page">
+            {(!embed).then(|| view! { <a class="skip-link" href="#article">"Skip to the article"</a> })}
+            <Header />
+            <main id="main">
+                <div class="layout">
+                    <article id="article" class="article" aria-label="The article">
+                        <ArticleText figure=view! { <LocatorMap /> } />
+                    </article>
+                    <ClaimsPanel />
+                </div>
+                <div class="extras">
+                    <Timeline />
+                    <Classroom />
+                </div>
+            </main>
+        </div>
+        <CardTemplate />
+        <Behaviour />
+    }
+}

@@ -1,51 +1,24 @@
-//! An interactive explainer of one news article. The data flows one way: the content file is validated and
-//! compiled in by build.rs (`content`), the views render it (`components`), and what the reader opens lives in a
-//! few signals (`state`) that the views read and write.
+//! An interactive explainer of one news article, in two builds that share this crate.
+//!
+//! - The prerender (`ssr`) renders the page: build.rs compiles the content file in (`content`), and the views
+//!   (`components`) render all of it to HTML, every card and claim included. The page works on its own.
+//! - The wasm (`hydrate`, Leptos's islands mode) holds only `behaviour`: one island that upgrades that page.
+//!   It cannot see `content` or `components`, which exist in the prerender alone, so it carries no content.
 
-// Leptos views are deeply nested static types; hydration code needs more room than the default.
+// Leptos views are deeply nested static types; rendering them needs more room than the default.
 #![recursion_limit = "256"]
 
+pub mod behaviour;
+#[cfg(feature = "ssr")]
 pub mod components;
+#[cfg(feature = "ssr")]
 pub mod content;
-pub mod dom;
-pub mod embed;
-pub mod state;
-pub mod url_state;
 
-use components::{
-    article::ArticleText, card::Card, claims::ClaimsPanel, classroom::Classroom, header::Header, map::LocatorMap,
-    timeline::Timeline,
-};
-use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+pub use components::App;
 
-/// The whole explainer. `embed` is true on `embed.html`, the page news sites put in an iframe: it drops the skip
-/// link and starts the embed bridge. The prerender and the browser pass the same value, so hydration matches.
-#[component]
-pub fn App(#[prop(optional)] embed: bool) -> impl IntoView {
-    let selection = state::provide_selection();
-    url_state::sync_with_url(selection);
-    Effect::new(move |first: Option<()>| {
-        if first.is_none() {
-            embed::start(selection);
-        }
-    });
-    view! {
-        <div class="page">
-            {(!embed).then(|| view! { <a class="skip-link" href="#article">"Skip to the article"</a> })}
-            <Header />
-            <main id="main">
-                <div class="layout">
-                    <article id="article" class="article" aria-label="The article">
-                        <ArticleText figure=view! { <LocatorMap /> } />
-                    </article>
-                    <ClaimsPanel />
-                </div>
-                <div class="extras">
-                    <Timeline />
-                    <Classroom />
-                </div>
-            </main>
-        </div>
-        <Card />
-    }
+/// Starts the islands runtime; the island itself is then called by the page's loader, with its element.
+#[cfg(feature = "hydrate")]
+pub fn start() {
+    leptos::mount::hydrate_islands();
 }

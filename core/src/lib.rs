@@ -7,4 +7,5 @@ pub mod embed_protocol;
 pub mod geo;
 pub mod page_shell;
 pub mod placement;
+pub mod stepper;
 pub mod structured_data;

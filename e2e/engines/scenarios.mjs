@@ -109,7 +109,7 @@ export function scenarios(engineName, { skip = {} } = {}) {
 
     // Click on a name: the card opens and takes focus (it was opened on purpose).
     await page.click(mention(ACTOR.id));
-    await waitFor(page, (t) => document.querySelector('#card #card-title')?.textContent === t, ACTOR.name, { message: `${ACTOR.id}'s card` });
+    await waitFor(page, (t) => document.querySelector('#card .card__title')?.textContent === t, ACTOR.name, { message: `${ACTOR.id}'s card` });
     const first = await page.evaluate((sel) => document.querySelector(sel).id, mention(ACTOR.id));
     assert.equal(await page.evaluate((id) => document.getElementById(id).getAttribute('aria-expanded'), first), 'true');
     await waitFor(page, () => Boolean(document.activeElement?.closest('#card')), null, { message: 'focus in the card' });
@@ -126,7 +126,7 @@ export function scenarios(engineName, { skip = {} } = {}) {
       return el.id;
     }, mention(other.id));
     await page.press('Enter');
-    await waitFor(page, (t) => document.querySelector('#card #card-title')?.textContent === t, other.name, { message: `${other.id}'s card by Enter` });
+    await waitFor(page, (t) => document.querySelector('#card .card__title')?.textContent === t, other.name, { message: `${other.id}'s card by Enter` });
     await waitFor(page, () => Boolean(document.activeElement?.closest('#card')), null, { message: 'focus in the card' });
     await page.press('Escape');
     await cardGone(page);
@@ -152,10 +152,11 @@ export function scenarios(engineName, { skip = {} } = {}) {
   group('claims', "a claim's disclosure opens and closes by click and by Enter", async () => {
     const { page } = await open(server.url, VIEWPORTS.tablet);
     const toggle = `#claim-${CLAIM_A.id}-toggle`;
+    // Each claim is a <details> (#claim-<id>) whose <summary> is the toggle.
     const state = () => page.evaluate((sel) => {
-      const t = document.querySelector(sel);
-      const body = document.getElementById(t.getAttribute('aria-controls'));
-      return `${t.getAttribute('aria-expanded')} ${body ? body.getClientRects().length > 0 : 'no body'}`;
+      const details = document.querySelector(sel).closest('details');
+      const body = details?.querySelector('.claim__body');
+      return `${details?.open} ${body ? body.getClientRects().length > 0 : 'no body'}`;
     }, toggle);
     assert.equal(await state(), 'false false', 'folded at first');
     await page.click(toggle);
@@ -181,7 +182,7 @@ export function scenarios(engineName, { skip = {} } = {}) {
 
     assert.ok(await page.evaluate((sel) => document.querySelector(sel) !== null, `${feature(PLACE.id)} circle`), `${PLACE.id} is on the map`);
     await page.click(`${feature(PLACE.id)} circle`);
-    await waitFor(page, (t) => document.querySelector('#card #card-title')?.textContent.includes(t), PLACE.name.split(',')[0], { message: `${PLACE.id}'s card` });
+    await waitFor(page, (t) => document.querySelector('#card .card__title')?.textContent.includes(t), PLACE.name.split(',')[0], { message: `${PLACE.id}'s card` });
     assert.equal(await page.evaluate((sel) => document.querySelector(sel).classList.contains('is-lit'), feature(PLACE.id)), true, 'the feature is lit');
     await page.press('Escape');
     await cardGone(page);
@@ -193,7 +194,7 @@ export function scenarios(engineName, { skip = {} } = {}) {
   group('deep-links', `a link #claims=<id>,<id> opens exactly those claims`, async () => {
     const { page, requests } = await open(`${server.url}#claims=${CLAIM_A.id},${CLAIM_B.id}`, VIEWPORTS.desktop);
     const opened = await waitFor(page, () => {
-      const ids = [...document.querySelectorAll('.claim__toggle[aria-expanded="true"]')].map((t) => t.id);
+      const ids = [...document.querySelectorAll('details.claim__details[open] > .claim__toggle')].map((t) => t.id);
       return ids.length ? ids : null;
     }, null, { message: 'open claims' });
     assert.deepEqual(opened.sort(), [`claim-${CLAIM_A.id}-toggle`, `claim-${CLAIM_B.id}-toggle`].sort());
@@ -212,9 +213,9 @@ export function scenarios(engineName, { skip = {} } = {}) {
       return {
         card: box(document.getElementById('card')),
         anchor: box(document.querySelector(sel)),
-        title: box(document.querySelector('#card #card-title')),
+        title: box(document.querySelector('#card .card__title')),
         close: box(document.querySelector('#card .card__close')),
-        titleText: document.querySelector('#card #card-title')?.textContent,
+        titleText: document.querySelector('#card .card__title')?.textContent,
         scroll: [scrollX, scrollY],
         viewport: [innerWidth, innerHeight],
         focused: document.activeElement ? `${document.activeElement.localName}#${document.activeElement.id}` : null,

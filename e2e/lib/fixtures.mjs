@@ -61,3 +61,36 @@ export async function eventually(check, ms = 3000) {
   }
   return check();
 }
+
+/// The card and claim text of the content file, each string once, for checks that it is in the page and not in
+/// the code: `context` (the `text` of every context line, in `context = [...]` arrays and `[[….context]]` tables,
+/// of actors, places and claims alike), `roles` (the actors' roles) and `quotes` (every `quote`: claims,
+/// responses, framings and what actors say).
+export function cardTextsFromContent() {
+  const toml = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.toml'), 'utf8');
+  // TOML basic strings escape as JSON strings do; the content file uses no literal ('…') or multi-line strings.
+  const STRING = /"(?:[^"\\\n]|\\.)*"/g;
+  const strings = (text) => [...text.matchAll(STRING)].map(([s]) => JSON.parse(s));
+  const valuesOf = (key, text) => [...text.matchAll(new RegExp(`(?:^|[\\s{,])${key} = ("(?:[^"\\\\\\n]|\\\\.)*")`, 'gm'))]
+    .map(([, s]) => JSON.parse(s));
+  /// The text from just after the `[` at `start` to its closing `]` (brackets inside strings do not count).
+  const arrayAt = (start) => {
+    let depth = 1;
+    for (let i = start; i < toml.length; i++) {
+      const c = toml[i];
+      if (c === '"') {
+        for (i++; toml[i] !== '"'; i++) if (toml[i] === '\\') i++;
+      } else if (c === '[') depth++;
+      else if (c === ']' && --depth === 0) return toml.slice(start, i);
+    }
+    throw new Error(`unclosed array at ${start}`);
+  };
+  const context = [];
+  for (const m of toml.matchAll(/^context = \[/gm)) context.push(...valuesOf('text', arrayAt(m.index + m[0].length)));
+  for (const [, body] of toml.matchAll(/^\[\[[\w.]*\bcontext\]\]\n([\s\S]*?)(?=^\[|(?![\s\S]))/gm)) {
+    context.push(...valuesOf('text', body));
+  }
+  const roles = [...toml.matchAll(/^roles = \[/gm)].flatMap((m) => strings(arrayAt(m.index + m[0].length)));
+  const unique = (xs) => [...new Set(xs)];
+  return { context: unique(context), roles: unique(roles), quotes: unique(valuesOf('quote', toml)) };
+}

@@ -9,7 +9,7 @@ let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env.stop(); });
 
-const cardTitle = (page) => page.locator('#card #card-title');
+const cardTitle = (page) => page.locator('#card .card__title');
 const firstMention = (page, id) => page.locator(`.mention[data-target="${id}"]`).first();
 
 test('every paragraph of the seed appears verbatim, with no error and no off-site request', async () => {

@@ -21,7 +21,7 @@ test('every flow works by touch on tablets, portrait and landscape', async () =>
       const name = page.locator('.mention[data-target="tikhanovskaya"]').first();
       await name.scrollIntoViewIfNeeded();
       await name.tap();
-      await page.locator('#card #card-title', { hasText: 'Svetlana Tikhanovskaya' }).waitFor();
+      await page.locator('#card .card__title', { hasText: 'Svetlana Tikhanovskaya' }).waitFor();
       await page.getByRole('button', { name: 'Next mention' }).tap();
       assert.match(await page.locator('#card .stepper__status').textContent(), /^Mention 2 of/, label);
       await page.locator('#card .card__close').tap();
@@ -30,12 +30,12 @@ test('every flow works by touch on tablets, portrait and landscape', async () =>
       const toggle = page.locator('#claim-western-instigation-toggle');
       await toggle.scrollIntoViewIfNeeded();
       await toggle.tap();
-      assert.equal(await toggle.getAttribute('aria-expanded'), 'true', label);
+      assert.equal(await page.locator('#claim-western-instigation').evaluate((d) => d.open), true, label);
       // The map.
       const grodno = page.locator('#map-grodno');
       await grodno.scrollIntoViewIfNeeded();
       await grodno.tap();
-      await page.locator('#card #card-title', { hasText: 'Grodno' }).waitFor();
+      await page.locator('#card .card__title', { hasText: 'Grodno' }).waitFor();
       assertClean(assert, problems);
       await context.close();
     }
@@ -72,21 +72,21 @@ test('after one visit the explainer works offline', async () => {
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
   assert.match(await page.locator('#p2').textContent(), /^A massive crowd of protesters/);
   await page.locator('.mention[data-target="nato"]').first().tap();
-  await page.locator('#card #card-title', { hasText: 'NATO' }).waitFor();
+  await page.locator('#card .card__title', { hasText: 'NATO' }).waitFor();
   assert.equal(await page.locator('#map-svg .map-border__line').count(), 2);
   await context.close();
 });
 
 test('a link can open a card, claims and a map place for the whole class; bad parameters are ignored', async () => {
   const { page, problems, context } = await openPage(env.browser, `${env.server.url}?x=%ZZ&embed=<b>#card=nauseda&claims=seize-power&place=grodno&card2=;;`);
-  await page.locator('#card #card-title', { hasText: 'Gitanas Nausėda' }).waitFor();
-  assert.equal(await page.locator('#claim-seize-power-toggle').getAttribute('aria-expanded'), 'true');
+  await page.locator('#card .card__title', { hasText: 'Gitanas Nausėda' }).waitFor();
+  assert.equal(await page.locator('#claim-seize-power').evaluate((d) => d.open), true);
   assert.equal(await page.locator('#map-grodno.is-lit').count(), 1);
   assertClean(assert, problems);
   await context.close();
   const junk = await openPage(env.browser, `${env.server.url}#card=%3Cscript%3E&claims=..%2F..&place=`);
   assert.equal(await junk.page.locator('#card').count(), 0);
-  assert.equal(await junk.page.locator('#claim-nato-troops-toggle').getAttribute('aria-expanded'), 'false');
+  assert.equal(await junk.page.locator('#claim-nato-troops').evaluate((d) => d.open), false);
   assertClean(assert, junk.problems);
   await junk.context.close();
 });

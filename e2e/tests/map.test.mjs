@@ -62,7 +62,7 @@ test('opening Grodno in the text lights it on the map', async () => {
 test('opening Grodno on the map lights its sentences and shows its card, by click, key and tap', async () => {
   const { page, context } = await openPage(env.browser, env.server.url);
   await page.locator('#map-grodno').click();
-  await page.locator('#card #card-title', { hasText: 'Grodno' }).waitFor();
+  await page.locator('#card .card__title', { hasText: 'Grodno' }).waitFor();
   const lit = await page.locator('.sentence.is-highlighted').evaluateAll((els) => els.map((e) => e.id));
   assert.ok(lit.includes('p14-s1'), `lit: ${lit}`);
   // The card sits next to the marker, in view, and Esc gives focus back to the marker.
@@ -75,13 +75,13 @@ test('opening Grodno on the map lights its sentences and shows its card, by clic
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'map-grodno');
   await page.locator('#map-border-poland').focus();
   await page.keyboard.press('Enter');
-  await page.locator('#card #card-title', { hasText: 'Poland' }).waitFor();
+  await page.locator('#card .card__title', { hasText: 'Poland' }).waitFor();
   await context.close();
 
   const tablet = await openPage(env.browser, env.server.url, { touch: true, viewport: VIEWPORTS.tablet });
   await tablet.page.locator('#map-vilnius').scrollIntoViewIfNeeded();
   await tablet.page.locator('#map-vilnius').tap();
-  await tablet.page.locator('#card #card-title', { hasText: 'Vilnius' }).waitFor();
+  await tablet.page.locator('#card .card__title', { hasText: 'Vilnius' }).waitFor();
   await tablet.page.locator('#card .sentence-link').first().tap();
   assert.ok(await tablet.page.locator('.sentence.is-highlighted').count() >= 1);
   await tablet.context.close();

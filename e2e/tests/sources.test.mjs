@@ -74,6 +74,7 @@ test('with JavaScript off, a source link still lands on its entry', async () => 
   const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 820, height: 1180 } });
   const page = await context.newPage();
   await page.goto(env.server.url);
+  await page.locator('#claim-seize-power-toggle').click(); // a <details>, which opens without scripts
   const link = page.locator('#claim-seize-power .context-line .source-label a').first();
   const href = await link.getAttribute('href');
   await link.click();

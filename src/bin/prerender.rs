@@ -1,6 +1,7 @@
-//! Build-time prerender: renders the same `App` the browser runs to HTML and writes it into the built page's
-//! `<div id="app"></div>`, with the article's structured data, so text, map and claims are there before any
-//! script (and with scripts off). Trunk runs it after each build (`Trunk.toml`, post_build hook).
+//! Build-time prerender: renders `App`, the whole page with every card and claim, to HTML and writes it into the
+//! built page's `<div id="app"></div>`, with the article's structured data, so everything is there before any
+//! script (and with scripts off). Trunk runs it after each build (`Trunk.toml`, post_build hook). The wasm then
+//! adds behaviour to that page through its one island; it renders nothing.
 //!
 //! It writes two pages from the one template: `index.html`, and `embed.html`, the same explainer for iframes
 //! (marked `data-embed`, `noindex`, no skip link). Both get their title, description and language from the content
@@ -11,7 +12,7 @@
 use explainer::content::ARTICLE;
 use explainer_core::page_shell;
 use explainer_core::structured_data::news_article_json_ld;
-use hydration_context::SsrSharedContext;
+use hydration_context::{SharedContext, SsrSharedContext};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -42,8 +43,11 @@ fn main() {
 
 /// The template with the app rendered into it; for embed.html also marked as such and kept out of search indexes.
 fn render_page(template: &str, embed: bool) -> String {
-    // A server-side shared context tells Leptos it is not in a browser: window listeners become no-ops.
-    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    // A server-side shared context tells Leptos it is not in a browser. In islands mode only islands are hydrated,
+    // so the page is rendered as not hydrating, as Leptos's own `HydrationScripts` would set it.
+    let context = SsrSharedContext::new();
+    context.set_is_hydrating(false);
+    let owner = Owner::new_root(Some(Arc::new(context)));
     let app = owner.with(|| view! { <explainer::App embed=embed /> }.to_html());
     let sheets = owner.with(|| view! { <explainer::components::card::CardSheets /> }.to_html());
     let json_ld = format!(r#"<script type="application/ld+json">{}</script>"#, news_article_json_ld(&ARTICLE));

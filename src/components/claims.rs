@@ -1,12 +1,12 @@
 //! The claims-versus-responses panel: every claim the article reports, each beside its responses in the parties'
-//! own words. The NATO claim comes first and open; the rest are folded. The article gives no verdict and
-//! neither does the panel.
+//! own words. The claims the content marks open come first and open; the rest are folded. The article gives no
+//! verdict and neither does the panel. Folding the panel and "Expand all" need the app (`crate::behaviour`); each
+//! claim is a `<details>` and opens by itself.
 
 mod actor_chip;
 mod claim_item;
 
 use crate::content::ARTICLE;
-use crate::state::use_selection;
 use claim_item::ClaimItem;
 use leptos::prelude::*;
 
@@ -14,9 +14,6 @@ pub const CLAIMS_ID: &str = "claims";
 
 #[component]
 pub fn ClaimsPanel() -> impl IntoView {
-    let selection = use_selection();
-    let all: Vec<u16> = (0..ARTICLE.claims.len() as u16).collect();
-    let panel_open = move || selection.claims_panel_open.get();
     view! {
         <aside id=CLAIMS_ID class="claims" aria-labelledby="claims-title">
             <div class="claims__head">
@@ -24,22 +21,21 @@ pub fn ClaimsPanel() -> impl IntoView {
                 <button
                     type="button"
                     class="claims__fold"
-                    aria-expanded=move || if panel_open() { "true" } else { "false" }
+                    aria-expanded="true"
                     aria-controls="claims-content"
-                    on:click=move |_| selection.claims_panel_open.update(|o| *o = !*o)
                 >
-                    {move || if panel_open() { "Hide panel" } else { "Show panel" }}
+                    "Hide panel"
                 </button>
             </div>
-            <div id="claims-content" hidden=move || !panel_open()>
+            <div id="claims-content">
                 <p class="claims__intro">
                     "Who claimed what, and who answered, in the article's exact words. The article gives no verdict, and neither does this panel."
                 </p>
                 <div class="claims__tools">
-                    <button type="button" class="claims__all" on:click=move |_| selection.open_claims.set(all.clone())>
+                    <button type="button" class="claims__all" data-claims="expand">
                         "Expand all"
                     </button>
-                    <button type="button" class="claims__all" on:click=move |_| selection.open_claims.set(Vec::new())>
+                    <button type="button" class="claims__all" data-claims="collapse">
                         "Collapse all"
                     </button>
                 </div>

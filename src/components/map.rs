@@ -1,42 +1,29 @@
 //! The locator map: country outlines, the borders the article speaks of drawn to stand out, its places, the
-//! distances the content file gives, a scale bar and, when the content asks, an inset. An SVG rendered by
-//! the app from build-time geometry: no map library, no tiles, nothing fetched. The fixed shapes are drawn by the
-//! prerender alone (see the end of this file); the browser code carries only what reacts.
+//! distances the content file gives, a scale bar and, when the content asks, an inset. An SVG rendered at build
+//! time from build-time geometry: no map library, no tiles, nothing fetched. Its pan and zoom, lit places and
+//! decluttered labels are the browser's (`crate::behaviour`), which reads the map's size from the `viewBox` and
+//! its scale from `data-units-per-km`.
 
-// The map as a control and its parts; its browser-side logic (pan and zoom state, gestures, label decluttering)
-// lives here too, since nothing else uses it. The geometry is projected at build time (`explainer_core::geo`).
-mod declutter;
-pub mod feature;
-mod gestures;
+mod feature;
 mod inset;
 mod place;
 pub mod show_on_map;
 mod text;
-mod view;
 
 use super::icon::{Icon, IconShape};
 use crate::content::{ARTICLE, MAP};
-use crate::state::use_selection;
-use declutter::declutter;
-use explainer_core::content::{Idx, PlaceKind, Target};
+use explainer_core::content::{Idx, PlaceKind};
+use explainer_core::geo::map_view::{scale_bar, MapView, ASSUMED_WIDTH_PX};
 use feature::{map_anchor_id, MapFeature};
-use gestures::Gestures;
 use inset::Inset;
 use leptos::either::Either;
 use leptos::prelude::*;
 use place::MapPlace;
 use show_on_map::MAP_ID;
 use text::MapText;
-use view::MapView;
 
 fn place_index(id: &str) -> Option<Idx> {
     ARTICLE.places.iter().position(|p| p.id == id).map(|i| i as Idx)
-}
-
-/// A round length for the scale bar that comes out between about 60 and 150 pixels.
-fn scale_km(units_per_px: f64) -> f64 {
-    let km_per_px = units_per_px / MAP.units_per_km;
-    [5.0, 10.0, 25.0, 50.0, 100.0, 200.0].into_iter().find(|km| km / km_per_px >= 60.0).unwrap_or(200.0)
 }
 
 /// Width in screen pixels of a country name's hit box: the upper-case name at 14 px with 0.12 em letter spacing
@@ -47,59 +34,16 @@ fn country_hit_width(name: &str) -> f64 {
 
 #[component]
 pub fn LocatorMap() -> impl IntoView {
-    let selection = use_selection();
-    let view = MapView::new();
-    let gestures = Gestures::new(view);
-    // What the map lights: the open card's place, or the places the article ties the open card's actor to
-    // (Poland's card lights Poland; Lukashenko's, Grodno); else the last place chosen.
-    let lit = Memo::new(move |_| match selection.active_target() {
-        Some(Target::Place(p)) => vec![p],
-        Some(Target::Actor(a)) if !ARTICLE.actors[a as usize].places.is_empty() => {
-            ARTICLE.actors[a as usize].places.iter().map(|t| t.place).collect()
-        }
-        _ => selection.map_place.get().into_iter().collect(),
-    });
-    let upp = move || view.units_per_px();
-    // Labels, dots and lines keep a constant size on screen: CSS scales them by --u, SVG units per pixel.
-    Effect::new(move |_| {
-        let u = upp();
-        if let Some(stage) = crate::dom::element("map-stage") {
-            crate::dom::set_style(&stage, "--u", &format!("{u:.4}"));
-        }
-    });
-
-    // Measure the rendered width (labels keep a constant size on screen), then hide labels that would overlap.
-    let measure = move || {
-        if let Some(svg) = leptos::prelude::document().get_element_by_id("map-svg") {
-            view.width_px.set(svg.get_bounding_client_rect().width());
-        }
-    };
-    Effect::new(move |_| measure());
-    let on_resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || on_resize.remove());
-    Effect::new(move |_| {
-        view.view_box();
-        view.width_px.get();
-        lit.get();
-        request_animation_frame(|| declutter(MAP_ID));
-    });
-    // "Show on map" from an actor card zooms to the place.
-    Effect::new(move |_| {
-        if let Some(p) = selection.map_place.get() {
-            if let Some(point) = ARTICLE.places[p as usize].map {
-                view.focus_on(point, 2.0);
-            }
-        }
-    });
-
+    let view = MapView::whole(MAP.width, MAP.height);
+    let vb = view.view_box();
     let borders = MAP
         .borders
         .iter()
         .filter_map(|b| {
             let place = place_index(b.id)?;
             Some(view! {
-                <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name) lit=lit>
-                    <g inner_html=prerendered(|| border_shape(b.path.0)) />
+                <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name)>
+                    {border_shape(b.path.0)}
                     // Two lines ("Belarus–Poland" / "border"), so the name fits beside the line on a phone.
                     <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor>
                         {b.name.rsplit_once(' ').map(|(first, last)| view! {
@@ -122,7 +66,7 @@ pub fn LocatorMap() -> impl IntoView {
             };
             match place {
                 Some(p) => Either::Left(view! {
-                    <MapFeature place=p id=format!("{}-{}", map_anchor_id(c.id), x as i32) class="map-country-name" label=c.name lit=lit>
+                    <MapFeature place=p id=format!("{}-{}", map_anchor_id(c.id), x as i32) class="map-country-name" label=c.name>
                         // A finger-sized hit box behind the name: the letters alone are 16 px tall. Drawn in screen
                         // pixels around the label's anchor; CSS scales it by --u like the label itself.
                         <g transform=format!("translate({x:.3} {y:.3})")>
@@ -140,22 +84,18 @@ pub fn LocatorMap() -> impl IntoView {
         .iter()
         .enumerate()
         .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
-        .map(|(i, _)| view! { <MapPlace place=i as Idx lit=lit /> })
+        .map(|(i, _)| view! { <MapPlace place=i as Idx /> })
         .collect_view();
-    let scale = move || {
-        let u = upp();
-        let km = scale_km(u);
-        let vb = view.view_box();
-        let (x, y) = (vb.x + 16.0 * u, vb.y + vb.h - 18.0 * u);
-        let len = km * MAP.units_per_km;
-        view! {
-            <g class="map-scale" aria-hidden="true">
-                <line x1=x y1=y x2=x + len y2=y stroke-width=2.0 * u />
-                <line x1=x y1=y - 4.0 * u x2=x y2=y + 4.0 * u stroke-width=2.0 * u />
-                <line x1=x + len y1=y - 4.0 * u x2=x + len y2=y + 4.0 * u stroke-width=2.0 * u />
-                <text x=x y=y - 7.0 * u font-size=11.5 * u stroke-width=3.0 * u>{format!("{km} km")}</text>
-            </g>
-        }
+    // The scale bar for the first view; the browser redraws it as the reader zooms.
+    let bar = scale_bar(&view, ASSUMED_WIDTH_PX, MAP.units_per_km);
+    let (x, y, len, u) = (bar.x, bar.y, bar.length, bar.unit);
+    let scale = view! {
+        <g class="map-scale" aria-hidden="true">
+            <line x1=x y1=y x2=x + len y2=y stroke-width=2.0 * u />
+            <line x1=x y1=y - 4.0 * u x2=x y2=y + 4.0 * u stroke-width=2.0 * u />
+            <line x1=x + len y1=y - 4.0 * u x2=x + len y2=y + 4.0 * u stroke-width=2.0 * u />
+            <text x=x y=y - 7.0 * u font-size=11.5 * u stroke-width=3.0 * u>{format!("{} km", bar.km)}</text>
+        </g>
     };
 
     view! {
@@ -173,59 +113,39 @@ pub fn LocatorMap() -> impl IntoView {
                 <svg
                     id="map-svg"
                     class="map__svg"
-                    viewBox=move || view.view_box().attr()
+                    viewBox=format!("{:.2} {:.2} {:.2} {:.2}", vb.x, vb.y, vb.w, vb.h)
+                    data-units-per-km=MAP.units_per_km
                     role="group"
                     aria-labelledby="map-title"
                     aria-describedby="map-help"
                     tabindex="0"
-                    on:wheel=move |ev| gestures.on_wheel(ev)
-                    on:touchstart=move |ev| gestures.on_touch_start(ev)
-                    on:touchmove=move |ev| gestures.on_touch_move(ev)
-                    on:touchend=move |ev| gestures.on_touch_end(ev)
-                    on:pointerdown=move |ev| gestures.on_pointer_down(ev)
-                    on:pointermove=move |ev| gestures.on_pointer_move(ev)
-                    on:pointerup=move |ev| gestures.on_pointer_up(ev)
-                    on:pointercancel=move |ev| gestures.on_pointer_up(ev)
-                    on:keydown=move |ev| gestures.on_key(ev)
                 >
-                    <g class="map-base" inner_html=prerendered(base_layer) />
+                    <g class="map-base">{base_layer()}</g>
                     <g class="map-borders">{borders}</g>
-                    <g class="map-distances" inner_html=prerendered(distances_layer) />
+                    <g class="map-distances">{distances_layer()}</g>
                     <g class="map-country-names">{country_labels}</g>
                     <g class="map-places">{markers}</g>
                     {scale}
                 </svg>
                 <div class="map__controls">
-                    <button type="button" class="map__button" aria-label="Zoom in" on:click=move |_| view.zoom_by(1.6, None)>
+                    <button type="button" class="map__button" aria-label="Zoom in" data-map-zoom="in">
                         <Icon shape=IconShape::Plus />
                     </button>
-                    <button type="button" class="map__button" aria-label="Zoom out" on:click=move |_| view.zoom_by(1.0 / 1.6, None)>
+                    <button type="button" class="map__button" aria-label="Zoom out" data-map-zoom="out">
                         <Icon shape=IconShape::Minus />
                     </button>
-                    <button type="button" class="map__button map__button--reset" aria-label="Reset map" on:click=move |_| view.reset()>
+                    <button type="button" class="map__button map__button--reset" aria-label="Reset map" data-map-zoom="reset">
                         <Icon shape=IconShape::Reset />
                     </button>
                 </div>
                 </div>
-                <Inset lit=lit />
+                <Inset />
             </div>
             <p class="map__credit source-label">
                 {format!("Outlines: {} (public domain). {}", MAP.source, ARTICLE.map.credits)}
             </p>
             <MapText />
         </figure>
-    }
-}
-
-// The map's fixed geometry (water, country shapes, border lines, distance lines) is drawn by the prerender only. The
-// browser keeps those shapes as they came: hydrating `inner_html` leaves an element's children alone. So the wasm
-// carries neither their path data (`PrerenderedPath` is empty there) nor the code that would draw them, and the page
-// shows the same map before and after the app starts. Plain client-side rendering (`csr`) draws them itself.
-fn prerendered<V: RenderHtml>(draw: impl FnOnce() -> V) -> String {
-    if cfg!(feature = "hydrate") {
-        String::new()
-    } else {
-        draw().to_html()
     }
 }
 

@@ -4,6 +4,7 @@ pub mod callouts;
 pub mod coordinates;
 #[cfg(feature = "load")]
 pub mod load;
+pub mod map_view;
 #[cfg(feature = "load")]
 pub mod projection;
 mod shapes;

@@ -1,17 +1,14 @@
-//! One sentence: its runs of plain text and mentions, in a span that quote links and places can light up.
+//! One sentence: its runs of plain text and names, in a span that quote links and places can light up.
 
 use super::mention::Mention;
 use crate::content::ARTICLE;
-use crate::state::use_selection;
 use explainer_core::content::{Idx, Run};
 use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
 pub fn Sentence(index: Idx) -> impl IntoView {
-    let selection = use_selection();
     let sentence = &ARTICLE.sentences[index as usize];
-    let lit = move || selection.lit_sentences.get(index);
     let runs = sentence
         .runs
         .iter()
@@ -21,7 +18,7 @@ pub fn Sentence(index: Idx) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <span class="sentence" id=sentence.id tabindex="-1" class:is-highlighted=lit>
+        <span class="sentence" id=sentence.id tabindex="-1">
             {runs}
         </span>
     }

@@ -10,10 +10,10 @@ use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
 #[component]
-pub fn ActorCard(actor: Idx, mention: Option<Idx>) -> impl IntoView {
+pub fn ActorCard(actor: Idx) -> impl IntoView {
     let a = &ARTICLE.actors[actor as usize];
     view! {
-        <MentionStepper target=Target::Actor(actor) current=mention />
+        <MentionStepper target=Target::Actor(actor) />
         {(!a.roles.is_empty()).then(|| view! {
             <section class="card__section">
                 <h3 class="card__label">"In the article"</h3>

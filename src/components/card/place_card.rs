@@ -11,14 +11,14 @@ use explainer_core::geo::coordinates;
 use leptos::prelude::*;
 
 #[component]
-pub fn PlaceCard(place: Idx, mention: Option<Idx>) -> impl IntoView {
+pub fn PlaceCard(place: Idx) -> impl IntoView {
     let p = &ARTICLE.places[place as usize];
     let coords = p.coords.map(|(lat, lon)| {
         let source = p.coords_source.map(|s| ARTICLE.sources[s as usize].title).unwrap_or("");
         format!("{} · coordinates: {source}", coordinates::label(lat, lon, 4))
     });
     view! {
-        <MentionStepper target=Target::Place(place) current=mention />
+        <MentionStepper target=Target::Place(place) />
         {(!p.sentences.is_empty()).then(|| view! {
             <section class="card__section">
                 <h3 class="card__label">"What the article says here"</h3>

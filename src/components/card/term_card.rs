@@ -7,10 +7,10 @@ use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
 #[component]
-pub fn TermCard(term: Idx, mention: Option<Idx>) -> impl IntoView {
+pub fn TermCard(term: Idx) -> impl IntoView {
     let t = &ARTICLE.glossary[term as usize];
     view! {
-        <MentionStepper target=Target::Term(term) current=mention />
+        <MentionStepper target=Target::Term(term) />
         <p class="context-line">
             <span class="context-line__text">{t.definition}</span>
             " "

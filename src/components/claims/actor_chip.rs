@@ -1,7 +1,8 @@
-//! An actor's name outside the text (in the claims panel): a button that opens the same card as in the text.
+//! An actor's name outside the text (in the claims panel): a link to the same card as the name in the text, which
+//! the app opens beside it.
 
+use crate::components::card::sheet_id;
 use crate::content::ARTICLE;
-use crate::state::{use_selection, OpenCard, OpenedBy};
 use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
@@ -11,26 +12,18 @@ pub fn ActorChip(
     /** Unique DOM id: the card returns focus here. */
     id: String,
 ) -> impl IntoView {
-    let selection = use_selection();
     let target = Target::Actor(actor);
-    let anchor = id.clone();
-    let is_open = {
-        let id = id.clone();
-        move || selection.card.with(|c| c.as_ref().is_some_and(|c| c.anchor == id))
-    };
     view! {
-        <button
-            type="button"
+        <a
+            href=format!("#{}", sheet_id(target))
+            role="button"
             class="actor-chip"
             id=id
-            data-opens-card=""
+            data-target=ARTICLE.target_id(target)
             aria-haspopup="dialog"
-            aria-expanded=move || if is_open() { "true" } else { "false" }
-            on:click=move |_| {
-                selection.open(OpenCard { target, anchor: anchor.clone(), mention: None, opened_by: OpenedBy::Activation })
-            }
+            aria-expanded="false"
         >
             {ARTICLE.actors[actor as usize].name}
-        </button>
+        </a>
     }
 }

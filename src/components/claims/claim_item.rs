@@ -1,4 +1,4 @@
-//! One claim as a disclosure: the header names the claim and who made it; the body shows the claim in the
+//! One claim as a disclosure (`<details>`, open at first where the content says so): the header names the claim and who made it; the body shows the claim in the
 //! article's exact words, the sentence it sits in, every response, and apart from them how the article itself
 //! words the claim (its framing, never a response). It rates nothing.
 
@@ -6,17 +6,14 @@ use super::actor_chip::ActorChip;
 use crate::components::context_lines::ContextLines;
 use crate::components::sentence_link::SentenceLink;
 use crate::content::ARTICLE;
-use crate::state::use_selection;
 use explainer_core::content::{Idx, Quote};
 use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
 pub fn ClaimItem(index: Idx) -> impl IntoView {
-    let selection = use_selection();
     let claim = &ARTICLE.claims[index as usize];
     let body_id = format!("claim-{}", claim.id);
-    let is_open = move || selection.open_claims.with(|l| l.contains(&index));
     let claimants = if claim.by.is_empty() {
         claim.by_note.unwrap_or("").to_string()
     } else {
@@ -29,21 +26,13 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
     };
 
     view! {
-        <li class="claim" class:is-open=is_open>
-            <h3 class="claim__heading">
-                <button
-                    type="button"
-                    class="claim__toggle"
-                    id=format!("{body_id}-toggle")
-                    aria-expanded=move || if is_open() { "true" } else { "false" }
-                    aria-controls=body_id.clone()
-                    on:click=move |_| selection.set_claim_open(index, !is_open())
-                >
-                    <span class="claim__topic">{claim.topic}</span>
-                    <span class="claim__summary">{summary}</span>
-                </button>
-            </h3>
-            <div class="claim__body" id=body_id.clone() hidden=move || !is_open()>
+        <li class="claim">
+            <details class="claim__details" id=body_id.clone() open=claim.expanded data-default-open=claim.expanded.then_some("")>
+            <summary class="claim__toggle" id=format!("{body_id}-toggle")>
+                <span class="claim__topic">{claim.topic}</span>
+                <span class="claim__summary">{summary}</span>
+            </summary>
+            <div class="claim__body">
                 <section class="claim__side claim__side--claim" aria-label="The claim">
                     <p class="claim__who">
                         <span class="claim__role">"Claim"</span>
@@ -98,6 +87,7 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
                 })}
                 <ContextLines lines=claim.context />
             </div>
+            </details>
         </li>
     }
 }

@@ -17,7 +17,7 @@ const HIT_PX: f64 = 48.0;
 const BADGE_OFFSET_PX: f64 = 26.0;
 
 #[component]
-pub fn Inset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
+pub fn Inset() -> Option<impl IntoView> {
     // Drawn only when the content file asks for one, under its title.
     let title = ARTICLE.map.inset?;
     // Places the main map cannot separate: squares and metro stations, plus the capital they lie in.
@@ -72,7 +72,7 @@ pub fn Inset(lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
             let p = &ARTICLE.places[i as usize];
             view! {
                 <MapFeature place=i id=format!("inset-{}", map_anchor_id(p.id)) class="map-place"
-                    label=format!("{} {}: what the article says here", n + 1, p.name) lit=lit>
+                    label=format!("{} {}: what the article says here", n + 1, p.name)>
                     <circle class="map-inset__hit" cx=x cy=y r=HIT_PX / 2.0 * u />
                     <circle class="map-inset__dot" cx=x cy=y r=9.0 * u />
                     <text class="map-inset__number" x=x y=y text-anchor="middle" dominant-baseline="central" font-size=11.0 * u>{n + 1}</text>

@@ -7,7 +7,7 @@ use explainer_core::content::{Idx, LabelSide};
 use leptos::prelude::*;
 
 #[component]
-pub fn MapPlace(place: Idx, lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
+pub fn MapPlace(place: Idx) -> Option<impl IntoView> {
     let p = &ARTICLE.places[place as usize];
     let (x, y) = p.map?;
     // Offsets in em, so they follow the label size, which CSS keeps constant on screen (see style/map.css).
@@ -21,7 +21,7 @@ pub fn MapPlace(place: Idx, lit: Memo<Vec<Idx>>) -> Option<impl IntoView> {
     let rank = ARTICLE.places.iter().filter(|q| q.sentences.len() > p.sentences.len()).count();
     let priority = (10 + rank).to_string();
     Some(view! {
-        <MapFeature place=place id=map_anchor_id(p.id) class="map-place" label=format!("{}: what the article says here", p.name) lit=lit>
+        <MapFeature place=place id=map_anchor_id(p.id) class="map-place" label=format!("{}: what the article says here", p.name)>
             <circle class="map-place__hit" cx=x cy=y />
             <circle class="map-place__dot" cx=x cy=y />
             <text class="map-label map-label--place" data-priority=priority.clone() x=x y=y dx=dx dy=dy text-anchor=anchor dominant-baseline=baseline>

@@ -1,27 +1,16 @@
-//! "Show on map": lights the place on the locator map and brings the map into view.
+//! "Show on map": once the app runs, lights the place on the locator map, zooms to it and brings the map into view
+//! (`data-show-place`). Before that it needs the app, so a card sheet keeps it hidden.
 
 use crate::content::ARTICLE;
-use crate::dom;
-use crate::state::use_selection;
 use leptos::prelude::*;
 
 pub const MAP_ID: &str = "map";
 
 #[component]
 pub fn ShowOnMap(place: &'static str) -> impl IntoView {
-    let selection = use_selection();
-    let index = ARTICLE.places.iter().position(|p| p.id == place).map(|i| i as u16);
+    debug_assert!(ARTICLE.places.iter().any(|p| p.id == place), "a place of the content");
     view! {
-        <button
-            type="button"
-            class="show-on-map"
-            data-opens-card=""
-            on:click=move |_| {
-                selection.map_place.set(index);
-                selection.close();
-                dom::scroll_to(MAP_ID);
-            }
-        >
+        <button type="button" class="show-on-map" data-opens-card="" data-show-place=place>
             "Show on map"
         </button>
     }

@@ -9,7 +9,8 @@
 //!   message from the parent, for this frame's id, is answered, with the height. Nothing received can navigate
 //!   the page or insert markup.
 
-use crate::state::Selection;
+use super::card::CARD_ID;
+use super::state::State;
 use explainer_core::embed_protocol::{child_id_from_query, parse_pym_width, pym_height, HEIGHT_KEY};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -17,7 +18,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 /// Is this page inside a frame?
-pub fn is_framed() -> bool {
+fn is_framed() -> bool {
     let w = window();
     match w.parent() {
         Ok(Some(parent)) => !js_sys::Object::is(&parent, &w),
@@ -27,14 +28,14 @@ pub fn is_framed() -> bool {
 
 fn content_height() -> u32 {
     let doc = document();
-    let (_, scroll_y) = crate::dom::scroll_offset();
+    let (_, scroll_y) = super::dom::scroll_offset();
     let bottom_of = |id: &str| doc.get_element_by_id(id).map(|el| el.get_bounding_client_rect().bottom() + scroll_y);
     let app = bottom_of("app").unwrap_or(0.0);
-    let card = bottom_of(super::components::card::CARD_ID).map(|b| b + 8.0).unwrap_or(0.0);
+    let card = bottom_of(CARD_ID).map(|b| b + 8.0).unwrap_or(0.0);
     app.max(card).ceil() as u32
 }
 
-pub fn start(selection: Selection) {
+pub fn start(state: State) {
     if !is_framed() {
         return;
     }
@@ -77,7 +78,7 @@ pub fn start(selection: Selection) {
     {
         let send = send.clone();
         Effect::new(move |_| {
-            selection.card.track();
+            state.card.track();
             let send = send.clone();
             request_animation_frame(move || send(false));
         });

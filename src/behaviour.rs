@@ -1,0 +1,66 @@
+//! The page's behaviour: the one Leptos island, and the browser code it starts.
+//!
+//! The prerendered page is the content. Every name already links to its card (a sheet in the page), every claim is
+//! a `<details>`, the map is drawn. This island has no view of its own: it adds what only a script can do, over the
+//! markup that is there, by delegating events to it and writing classes and attributes back.
+//!
+//! - `state`: what the reader has open, in a few signals; everything below reads and writes it.
+//! - `names`: names in the text and in the claims panel: click, tap, Enter, Space, and resting the mouse.
+//! - `card`: the one card dialog, placed beside what opened it; it adopts the card's prerendered content.
+//! - `sentences`: quote links light up their sentence.
+//! - `map`: pan and zoom, labels that never overlap, features that open their place's card.
+//! - `claims`: the panel's fold and expand-all buttons; claims open and close natively.
+//! - `url`: deep links in and out of the fragment. `embed`: the iframe's height. `reading_tools`: text size, speech.
+//! - `dom`: the browser calls they share, each tolerating a missing element.
+//!
+//! Why one island rather than many: a name is a link inside a paragraph, and there are over a hundred of them; an
+//! island per name would wrap each in an element and ship its props, where one delegated listener serves them
+//! all. The card, the map and the claims share one state, which islands could only share through a global.
+//! Nothing here reads the content model: what a behaviour needs, the page says in `data-` attributes.
+
+#[cfg(feature = "hydrate")]
+mod card;
+#[cfg(feature = "hydrate")]
+mod claims;
+#[cfg(feature = "hydrate")]
+mod dom;
+#[cfg(feature = "hydrate")]
+mod embed;
+#[cfg(feature = "hydrate")]
+mod map;
+#[cfg(feature = "hydrate")]
+mod names;
+#[cfg(feature = "hydrate")]
+mod reading_tools;
+#[cfg(feature = "hydrate")]
+mod sentences;
+#[cfg(feature = "hydrate")]
+mod state;
+#[cfg(feature = "hydrate")]
+mod url;
+
+use leptos::prelude::*;
+
+/// The island. The prerender writes it as an empty `<leptos-island>` at the end of the page; in the browser,
+/// `public/boot.js` calls it once the wasm has arrived, after the page has painted.
+#[island]
+pub fn Behaviour() -> impl IntoView {
+    start();
+}
+
+#[cfg(feature = "hydrate")]
+fn start() {
+    let state = state::State::new();
+    card::follow(state);
+    names::listen(state);
+    sentences::follow(state);
+    claims::follow(state);
+    map::start(state);
+    reading_tools::start(state);
+    url::sync(state);
+    embed::start(state);
+}
+
+/// The prerender only writes the island's tag.
+#[cfg(not(feature = "hydrate"))]
+fn start() {}

@@ -1,0 +1,195 @@
+//! The one card: a non-modal dialog next to whatever opened it. It holds no text of its own. Every card is in the
+//! page already, as a sheet (`#card-<id>`) that a name links to before the app runs; the dialog adopts the sheet's
+//! content while it is open and hands it back when it closes. Esc closes it and returns focus to the name; a tap
+//! or click outside closes it; it flips and shifts to stay in the viewport (`explainer_core::placement`).
+
+use super::dom;
+use super::state::{OpenCard, OpenedBy, State};
+use explainer_core::placement::{place_card, Rect, Side};
+use explainer_core::stepper;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+pub const CARD_ID: &str = "card";
+
+fn sheet(target: &str) -> Option<Element> {
+    dom::element(&format!("card-{target}"))
+}
+
+/// Is there a card about this id? Only ids the page has a card for can be opened.
+pub fn exists(target: &str) -> bool {
+    sheet(target).is_some()
+}
+
+/// What kind of thing a card is about: `actor`, `place` or `term`.
+pub fn kind(target: &str) -> Option<String> {
+    sheet(target)?.get_attribute("data-kind")
+}
+
+/// The sentences the article says something about a place in (its card's `data-sentences`).
+pub fn sentences_of(target: &str) -> Vec<String> {
+    sheet(target).map(|s| dom::words(&s, "data-sentences")).unwrap_or_default()
+}
+
+/// The places an actor's card shows on the map (its `data-places`).
+pub fn places_of(target: &str) -> Vec<String> {
+    sheet(target).map(|s| dom::words(&s, "data-places")).unwrap_or_default()
+}
+
+/// The target's names in the text, in reading order.
+pub fn mentions_of(target: &str) -> Vec<Element> {
+    dom::all(&format!(".mention[data-target=\"{target}\"]"))
+}
+
+fn content_of(target: &str) -> Option<Element> {
+    dom::element(&format!("card-{target}-content"))
+}
+
+pub fn follow(state: State) {
+    // After every change: hand the old content back, adopt the new, light the names, place the card next to its
+    // anchor, and move focus in when it was just opened on purpose. This runs before the frame is painted, so the
+    // card's first frame already shows it in place.
+    Effect::new(move |shown: Option<Option<OpenCard>>| {
+        let now = state.card.get();
+        show(shown.flatten().as_ref(), now.as_ref());
+        now
+    });
+
+    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            state.close_and_return_focus();
+        }
+    });
+    let on_pointer = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if state.card.with_untracked(Option::is_none) {
+            return;
+        }
+        if dom::closest(ev.target(), "#card, .mention, .actor-chip, [data-opens-card]").is_none() {
+            state.close();
+        }
+    });
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
+        if let (Some(open), Some(card)) = (state.card.get_untracked(), dom::html_element(CARD_ID)) {
+            position(&card, &open.anchor);
+        }
+    });
+    let on_click = window_event_listener(leptos::ev::click, move |ev| {
+        if dom::closest(ev.target(), "#card .card__close").is_some() {
+            state.close_and_return_focus();
+        } else if let Some(button) = dom::closest(ev.target(), "#card .stepper__button") {
+            step(state, button.get_attribute("data-step").as_deref() == Some("next"));
+        }
+    });
+    // The island lives as long as the page.
+    std::mem::forget((on_key, on_pointer, on_resize, on_click));
+}
+
+fn show(before: Option<&OpenCard>, now: Option<&OpenCard>) {
+    if before == now {
+        return;
+    }
+    let same_target = matches!((before, now), (Some(b), Some(n)) if b.target == n.target);
+    if let Some(b) = before {
+        set_anchor_open(&b.anchor, false);
+        if !same_target {
+            light(&b.target, false);
+            give_back(&b.target);
+        }
+    }
+    let Some(open) = now else {
+        if let Some(card) = dom::element(CARD_ID) {
+            card.remove();
+        }
+        return;
+    };
+    let Some(card) = dom::html_element(CARD_ID).or_else(new_dialog) else { return };
+    if !same_target {
+        if let Some(content) = content_of(&open.target) {
+            let _ = card.append_child(&content);
+        }
+        let _ = card.set_attribute("aria-labelledby", &format!("card-{}-title", open.target));
+        light(&open.target, true);
+    }
+    set_anchor_open(&open.anchor, true);
+    set_stepper(&card, open);
+    position(&card, &open.anchor);
+    if !same_target && open.opened_by == OpenedBy::Activation {
+        dom::focus(CARD_ID);
+    }
+}
+
+/// The dialog, from the page's template: an empty frame with a close button, put at the end of the app.
+fn new_dialog() -> Option<HtmlElement> {
+    let template = dom::element("card-template")?.dyn_into::<web_sys::HtmlTemplateElement>().ok()?;
+    let card = template.content().first_element_child()?.clone_node_with_deep(true).ok()?;
+    dom::element("app")?.append_child(&card).ok()?;
+    card.dyn_into::<HtmlElement>().ok()
+}
+
+/// The content goes back to its sheet, so the sheet is whole again for the next time.
+fn give_back(target: &str) {
+    if let (Some(content), Some(sheet)) = (content_of(target), sheet(target)) {
+        let _ = sheet.append_child(&content);
+    }
+}
+
+/// Every name of the open card's subject lights up.
+fn light(target: &str, on: bool) {
+    for name in mentions_of(target) {
+        dom::set_class(&name, "is-lit", on);
+    }
+}
+
+fn set_anchor_open(anchor: &str, open: bool) {
+    let Some(el) = dom::element(anchor) else { return };
+    if el.has_attribute("aria-expanded") {
+        let _ = el.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+    if open {
+        let _ = el.set_attribute("aria-controls", CARD_ID);
+    } else {
+        let _ = el.remove_attribute("aria-controls");
+    }
+}
+
+/// "Mention 2 of 5" when the card is at a name in the text, else how many there are.
+fn set_stepper(card: &HtmlElement, open: &OpenCard) {
+    let Ok(Some(status)) = card.query_selector(".stepper__status") else { return };
+    let mentions = mentions_of(&open.target);
+    let at = mentions.iter().position(|m| m.id() == open.anchor);
+    status.set_text_content(Some(&stepper::status(at, mentions.len())));
+}
+
+/// Previous and next: to the subject's next name in the text, with the card beside it.
+fn step(state: State, forward: bool) {
+    let Some(open) = state.card.get_untracked() else { return };
+    let mentions = mentions_of(&open.target);
+    let at = mentions.iter().position(|m| m.id() == open.anchor);
+    let Some(next) = stepper::step(at, mentions.len(), forward) else { return };
+    let id = mentions[next].id();
+    dom::jump_to(&id);
+    state.open(&open.target, &id, OpenedBy::Activation);
+}
+
+/// Puts the card next to its anchor, in document coordinates so it scrolls with the text.
+fn position(card: &HtmlElement, anchor_id: &str) {
+    let Some(anchor) = dom::element(anchor_id) else { return };
+    // A name that wraps over two lines has two boxes; the card goes next to the first one (Floating UI's `inline`).
+    let rects = anchor.get_client_rects();
+    let r = rects.get(0).unwrap_or_else(|| anchor.get_bounding_client_rect());
+    let (vw, vh) = dom::viewport();
+    let (sx, sy) = dom::scroll_offset();
+    let size = card.get_bounding_client_rect();
+    let p = place_card(
+        Rect { x: r.x(), y: r.y(), width: r.width(), height: r.height() },
+        size.width(),
+        size.height(),
+        vw,
+        vh,
+    );
+    dom::set_style(card, "left", &dom::px(p.x + sx));
+    dom::set_style(card, "top", &dom::px(p.y + sy));
+    dom::set_style(card, "max-height", &dom::px(p.max_height));
+    let _ = card.set_attribute("data-side", if p.side == Side::Above { "above" } else { "below" });
+}

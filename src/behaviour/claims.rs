@@ -1,0 +1,68 @@
+//! The claims panel's controls. Each claim is a `<details>` and opens and closes by itself, before the app too;
+//! this adds folding the whole panel away, "Expand all" and "Collapse all", and tells the URL which are open.
+
+use super::dom;
+use super::state::State;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::HtmlDetailsElement;
+
+const CLAIM: &str = "details.claim__details";
+
+fn claims() -> Vec<HtmlDetailsElement> {
+    dom::all(CLAIM).into_iter().filter_map(|el| el.dyn_into::<HtmlDetailsElement>().ok()).collect()
+}
+
+/// A claim's id: its `<details>` is `#claim-<id>`.
+fn claim_id(details: &HtmlDetailsElement) -> String {
+    details.id().trim_start_matches("claim-").to_string()
+}
+
+/// The open claims' ids, in the panel's order.
+pub fn open_ids() -> Vec<String> {
+    claims().iter().filter(|d| d.open()).map(claim_id).collect()
+}
+
+/// The claims the page opens at first (the content marks them).
+pub fn default_ids() -> Vec<String> {
+    claims().iter().filter(|d| d.has_attribute("data-default-open")).map(claim_id).collect()
+}
+
+/// Opens exactly these claims; ids that name no claim are ignored.
+pub fn set_open(state: State, ids: &[String]) {
+    for details in claims() {
+        details.set_open(ids.contains(&claim_id(&details)));
+    }
+    state.claims_panel_open.set(true);
+    state.claims_changed.update(|n| *n += 1);
+}
+
+pub fn follow(state: State) {
+    let Some(panel) = dom::element("claims-content") else { return };
+    Effect::new(move |_| {
+        let open = state.claims_panel_open.get();
+        let _ = if open { panel.remove_attribute("hidden") } else { panel.set_attribute("hidden", "") };
+        if let Some(fold) = dom::first(".claims__fold") {
+            let _ = fold.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            fold.set_text_content(Some(if open { "Hide panel" } else { "Show panel" }));
+        }
+    });
+    let on_click = window_event_listener(leptos::ev::click, move |ev| {
+        if dom::closest(ev.target(), ".claims__fold").is_some() {
+            state.claims_panel_open.update(|open| *open = !*open);
+        } else if let Some(button) = dom::closest(ev.target(), "[data-claims]") {
+            let expand = button.get_attribute("data-claims").as_deref() == Some("expand");
+            for details in claims() {
+                details.set_open(expand);
+            }
+            state.claims_changed.update(|n| *n += 1);
+        }
+    });
+    std::mem::forget(on_click);
+    // `toggle` does not bubble; it fires after the change, once for each claim that changed.
+    dom::listen_capturing(&document(), "toggle", move |ev: web_sys::Event| {
+        if dom::closest(ev.target(), CLAIM).is_some() {
+            state.claims_changed.update(|n| *n += 1);
+        }
+    });
+}

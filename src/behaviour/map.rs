@@ -1,0 +1,157 @@
+//! The locator map's behaviour, over the SVG the prerender drew: pan and zoom (`gestures`), labels that never
+//! overlap (`declutter`), features that open their place's card, "Show on map", and the lit places of the open
+//! card. The map's size comes from the SVG's own `viewBox`, its scale from `data-units-per-km`.
+
+mod declutter;
+mod gestures;
+
+use super::card;
+use super::dom;
+use super::state::State;
+use explainer_core::geo::map_view::{scale_bar, MapView};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{Element, SvgsvgElement};
+
+pub const MAP_ID: &str = "map";
+const SVG_ID: &str = "map-svg";
+/// How far "Show on map" and a place link zoom in.
+const PLACE_ZOOM: f64 = 2.0;
+
+pub fn start(state: State) {
+    let Some(svg) = dom::element(SVG_ID).and_then(|el| el.dyn_into::<SvgsvgElement>().ok()) else { return };
+    if let Some(whole) = svg.view_box().base_val() {
+        state.map_view.set(MapView::whole(f64::from(whole.width()), f64::from(whole.height())));
+    }
+    let units_per_km = dom::number(&svg, "data-units-per-km").unwrap_or(1.0);
+
+    // The drawn width: labels keep a constant size on screen, so everything scales with it.
+    let measure = {
+        let svg = svg.clone();
+        move || state.map_width_px.set(svg.get_bounding_client_rect().width())
+    };
+    measure();
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| measure());
+
+    // The view: the SVG's viewBox, the size unit CSS scales labels by, and the scale bar.
+    {
+        let svg = svg.clone();
+        Effect::new(move |_| {
+            let view = state.map_view.get();
+            let width_px = state.map_width_px.get();
+            let vb = view.view_box();
+            let _ = svg.set_attribute("viewBox", &[vb.x, vb.y, vb.w, vb.h].map(|n| dom::fixed(n, 2)).join(" "));
+            let unit = view.units_per_px(width_px);
+            if let Some(stage) = dom::html_element("map-stage") {
+                dom::set_style(&stage, "--u", &dom::fixed(unit, 4));
+            }
+            draw_scale_bar(&svg, &view, width_px, units_per_km);
+            request_animation_frame(|| declutter::declutter(MAP_ID));
+        });
+    }
+
+    // What the map lights: the open card's place, or the places the article ties the open card's actor to (Poland's
+    // card lights Poland; Lukashenko's, Grodno); else the last place chosen.
+    Effect::new(move |_| {
+        let open = state.card.with(|c| c.as_ref().map(|c| c.target.clone()));
+        let lit = match open.as_deref().map(|t| (t, card::kind(t))) {
+            Some((place, Some(kind))) if kind == "place" => vec![place.to_string()],
+            Some((actor, _)) if !card::places_of(actor).is_empty() => card::places_of(actor),
+            _ => state.map_place.get().into_iter().collect(),
+        };
+        for feature in features() {
+            let on = feature.get_attribute("data-place").is_some_and(|p| lit.contains(&p));
+            dom::set_class(&feature, "is-lit", on);
+        }
+        request_animation_frame(|| declutter::declutter(MAP_ID));
+    });
+
+    // A place chosen ("Show on map", a feature, a link) brings the map to it.
+    Effect::new(move |_| {
+        if let Some(point) = state.map_place.get().and_then(|p| point_of(&p)) {
+            state.map_view.update(|v| *v = v.focused_on(point, PLACE_ZOOM));
+        }
+    });
+
+    gestures::listen(state, &svg);
+    listen_for_features(state);
+    std::mem::forget(on_resize);
+}
+
+/// Every feature that opens a place's card: markers, borders, country names, the inset's badges.
+fn features() -> Vec<Element> {
+    dom::all(&format!("#{MAP_ID} [data-place][data-opens-card]"))
+}
+
+/// A place's point on the map, in SVG units (`data-x`, `data-y` on its features).
+fn point_of(place: &str) -> Option<(f64, f64)> {
+    let feature = dom::first(&format!("#{SVG_ID} [data-place=\"{place}\"][data-x]"))?;
+    Some((dom::number(&feature, "data-x")?, dom::number(&feature, "data-y")?))
+}
+
+/// The map feature a `#place=` link opens the card beside: the place's own marker or border line if the map draws
+/// one, else whatever shows it (a country's name).
+pub fn feature_of(place: &str) -> Option<String> {
+    let own = format!("map-{place}");
+    if dom::element(&own).is_some() {
+        return Some(own);
+    }
+    let id = dom::first(&format!("#{MAP_ID} [data-place=\"{place}\"]"))?.id();
+    (!id.is_empty()).then_some(id)
+}
+
+fn listen_for_features(state: State) {
+    let open = move |feature: &Element| {
+        if let Some(place) = feature.get_attribute("data-place") {
+            state.open_place_from_map(&place, &feature.id());
+        }
+    };
+    let on_click = window_event_listener(leptos::ev::click, move |ev| {
+        if let Some(feature) = dom::closest(ev.target(), &format!("#{MAP_ID} [data-place][data-opens-card]")) {
+            open(&feature);
+        } else if let Some(button) = dom::closest(ev.target(), ".show-on-map[data-show-place]") {
+            state.map_place.set(button.get_attribute("data-show-place"));
+            state.close();
+            dom::scroll_to(MAP_ID);
+        } else if let Some(button) = dom::closest(ev.target(), "[data-map-zoom]") {
+            let change = button.get_attribute("data-map-zoom").unwrap_or_default();
+            state.map_view.update(|v| {
+                *v = match change.as_str() {
+                    "in" => v.zoomed(1.6, None),
+                    "out" => v.zoomed(1.0 / 1.6, None),
+                    _ => v.reset(),
+                }
+            });
+        }
+    });
+    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Enter" && ev.key() != " " {
+            return;
+        }
+        if let Some(feature) = dom::closest(ev.target(), &format!("#{MAP_ID} [data-place][data-opens-card]")) {
+            ev.prevent_default();
+            open(&feature);
+        }
+    });
+    std::mem::forget((on_click, on_key));
+}
+
+/// The scale bar's lines and label, moved and resized for the view.
+fn draw_scale_bar(svg: &SvgsvgElement, view: &MapView, width_px: f64, units_per_km: f64) {
+    let Ok(Some(group)) = svg.query_selector(".map-scale") else { return };
+    let bar = scale_bar(view, width_px, units_per_km);
+    let (x, y, len, u) = (bar.x, bar.y, bar.length, bar.unit);
+    let lines = dom::all_in(&group, "line");
+    let ends = [(x, y, x + len, y), (x, y - 4.0 * u, x, y + 4.0 * u), (x + len, y - 4.0 * u, x + len, y + 4.0 * u)];
+    for (line, (x1, y1, x2, y2)) in lines.iter().zip(ends) {
+        for (name, value) in [("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2), ("stroke-width", 2.0 * u)] {
+            let _ = line.set_attribute(name, &dom::fixed(value, 3));
+        }
+    }
+    if let Ok(Some(text)) = group.query_selector("text") {
+        for (name, value) in [("x", x), ("y", y - 7.0 * u), ("font-size", 11.5 * u), ("stroke-width", 3.0 * u)] {
+            let _ = text.set_attribute(name, &dom::fixed(value, 3));
+        }
+        text.set_text_content(Some(&format!("{} km", bar.km)));
+    }
+}
