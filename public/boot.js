@@ -21,7 +21,11 @@ try {
   const glue = await import(tag.dataset.wasmJs);
   await glue.default({ module_or_path: tag.dataset.wasmBin });
   // Leptos's islands mode: each island exports a function named in its element's data-component.
-  for (const island of document.querySelectorAll('leptos-island')) glue[island.dataset.component]?.(island);
+  for (const island of document.querySelectorAll('leptos-island')) {
+    const start = glue[island.dataset.component];
+    if (typeof start !== 'function') throw new Error(`the wasm has no island ${island.dataset.component}`);
+    start(island);
+  }
   document.removeEventListener('click', remember);
   document.documentElement.dataset.app = 'ready';
   performance.mark('app-ready'); // the benchmark reads it: from here on, names open cards beside themselves

@@ -4,7 +4,7 @@
 //! a `<details>`, the map is drawn. This island has no view of its own: it adds what only a script can do, over the
 //! markup that is there, by delegating events to it and writing classes and attributes back.
 //!
-//! - `state`: what the reader has open, in a few signals; everything below reads and writes it.
+//! - `state`: what the reader has open, one value with a list of views; everything below reads and writes it.
 //! - `names`: names in the text and in the claims panel: click, tap, Enter, Space, and resting the mouse.
 //! - `card`: the one card dialog, placed beside what opened it; it adopts the card's prerendered content.
 //! - `sentences`: quote links light up their sentence.
@@ -48,17 +48,18 @@ pub fn Behaviour() -> impl IntoView {
     start();
 }
 
+/// Each part adds its view of the state and its listeners; the URL goes last, since applying a deep link needs
+/// the others listening.
 #[cfg(feature = "hydrate")]
 fn start() {
-    let state = state::State::new();
-    card::follow(state);
-    names::listen(state);
-    sentences::follow(state);
-    claims::follow(state);
-    map::start(state);
-    reading_tools::start(state);
-    url::sync(state);
-    embed::start(state);
+    card::start();
+    names::start();
+    sentences::start();
+    claims::start();
+    map::start();
+    reading_tools::start();
+    embed::start();
+    url::start();
 }
 
 /// The prerender only writes the island's tag.

@@ -16,9 +16,3 @@ pub mod content;
 
 #[cfg(feature = "ssr")]
 pub use components::App;
-
-/// Starts the islands runtime; the island itself is then called by the page's loader, with its element.
-#[cfg(feature = "hydrate")]
-pub fn start() {
-    leptos::mount::hydrate_islands();
-}

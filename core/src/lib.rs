@@ -5,6 +5,7 @@ pub mod content;
 pub mod deep_link;
 pub mod embed_protocol;
 pub mod geo;
+pub mod number;
 pub mod page_shell;
 pub mod placement;
 pub mod stepper;

@@ -2,6 +2,8 @@
 //! and shifted sideways to stay inside the viewport (the behaviour of Floating UI's `flip` and `shift`).
 //! All values are CSS pixels in viewport coordinates.
 
+use crate::number::between;
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
     pub x: f64,
@@ -55,7 +57,7 @@ pub fn place_card(
     };
     let width = card_width.min(viewport_width - 2.0 * MARGIN);
     let centred = anchor.x + anchor.width / 2.0 - width / 2.0;
-    let x = centred.clamp(MARGIN, (viewport_width - width - MARGIN).max(MARGIN));
+    let x = between(centred, MARGIN, viewport_width - width - MARGIN);
     Placement { x, y, side, max_height }
 }
 

@@ -4,11 +4,10 @@
 //! or click outside closes it; it flips and shifts to stay in the viewport (`explainer_core::placement`).
 
 use super::dom;
-use super::state::{OpenCard, OpenedBy, State};
+use super::state::{self, OpenCard, OpenedBy};
 use explainer_core::placement::{place_card, Rect, Side};
 use explainer_core::stepper;
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 pub const CARD_ID: &str = "card";
@@ -46,43 +45,36 @@ fn content_of(target: &str) -> Option<Element> {
     dom::element(&format!("card-{target}-content"))
 }
 
-pub fn follow(state: State) {
+pub fn start() {
     // After every change: hand the old content back, adopt the new, light the names, place the card next to its
-    // anchor, and move focus in when it was just opened on purpose. This runs before the frame is painted, so the
-    // card's first frame already shows it in place.
-    Effect::new(move |shown: Option<Option<OpenCard>>| {
-        let now = state.card.get();
-        show(shown.flatten().as_ref(), now.as_ref());
-        now
-    });
+    // anchor, and move focus in when it was just opened on purpose. This runs in the event's own task, before the
+    // frame is painted, so the card's first frame already shows it in place.
+    state::show(|before, after| show(before.card.as_ref(), after.card.as_ref()));
 
-    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+    dom::on_window("keydown", |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" {
-            state.close_and_return_focus();
+            state::close_and_return_focus();
         }
     });
-    let on_pointer = window_event_listener(leptos::ev::pointerdown, move |ev| {
-        if state.card.with_untracked(Option::is_none) {
-            return;
-        }
-        if dom::closest(ev.target(), "#card, .mention, .actor-chip, [data-opens-card]").is_none() {
-            state.close();
+    dom::on_window("pointerdown", |ev: web_sys::PointerEvent| {
+        if state::now().card.is_some()
+            && dom::closest(ev.target(), "#card, .mention, .actor-chip, [data-opens-card]").is_none()
+        {
+            state::close();
         }
     });
-    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
-        if let (Some(open), Some(card)) = (state.card.get_untracked(), dom::html_element(CARD_ID)) {
+    dom::on_window("resize", |_: web_sys::Event| {
+        if let (Some(open), Some(card)) = (state::now().card, dom::html_element(CARD_ID)) {
             position(&card, &open.anchor);
         }
     });
-    let on_click = window_event_listener(leptos::ev::click, move |ev| {
+    dom::on_window("click", |ev: web_sys::MouseEvent| {
         if dom::closest(ev.target(), "#card .card__close").is_some() {
-            state.close_and_return_focus();
+            state::close_and_return_focus();
         } else if let Some(button) = dom::closest(ev.target(), "#card .stepper__button") {
-            step(state, button.get_attribute("data-step").as_deref() == Some("next"));
+            step(button.get_attribute("data-step").as_deref() == Some("next"));
         }
     });
-    // The island lives as long as the page.
-    std::mem::forget((on_key, on_pointer, on_resize, on_click));
 }
 
 fn show(before: Option<&OpenCard>, now: Option<&OpenCard>) {
@@ -162,14 +154,14 @@ fn set_stepper(card: &HtmlElement, open: &OpenCard) {
 }
 
 /// Previous and next: to the subject's next name in the text, with the card beside it.
-fn step(state: State, forward: bool) {
-    let Some(open) = state.card.get_untracked() else { return };
+fn step(forward: bool) {
+    let Some(open) = state::now().card else { return };
     let mentions = mentions_of(&open.target);
     let at = mentions.iter().position(|m| m.id() == open.anchor);
     let Some(next) = stepper::step(at, mentions.len(), forward) else { return };
     let id = mentions[next].id();
     dom::jump_to(&id);
-    state.open(&open.target, &id, OpenedBy::Activation);
+    state::open(&open.target, &id, OpenedBy::Activation);
 }
 
 /// Puts the card next to its anchor, in document coordinates so it scrolls with the text.

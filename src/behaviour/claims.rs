@@ -2,9 +2,8 @@
 //! this adds folding the whole panel away, "Expand all" and "Collapse all", and tells the URL which are open.
 
 use super::dom;
-use super::state::State;
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
+use super::state;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlDetailsElement;
 
 const CLAIM: &str = "details.claim__details";
@@ -15,7 +14,8 @@ fn claims() -> Vec<HtmlDetailsElement> {
 
 /// A claim's id: its `<details>` is `#claim-<id>`.
 fn claim_id(details: &HtmlDetailsElement) -> String {
-    details.id().trim_start_matches("claim-").to_string()
+    let id = details.id();
+    id.strip_prefix("claim-").unwrap_or(&id).to_string()
 }
 
 /// The open claims' ids, in the panel's order.
@@ -29,40 +29,50 @@ pub fn default_ids() -> Vec<String> {
 }
 
 /// Opens exactly these claims; ids that name no claim are ignored.
-pub fn set_open(state: State, ids: &[String]) {
+pub fn set_open(ids: &[String]) {
     for details in claims() {
         details.set_open(ids.contains(&claim_id(&details)));
     }
-    state.claims_panel_open.set(true);
-    state.claims_changed.update(|n| *n += 1);
+    update(true);
 }
 
-pub fn follow(state: State) {
+/// Tells the state that claims opened or closed, and whether the panel is open.
+fn update(panel_open: bool) {
+    state::update(move |s| {
+        s.claims_changed += 1;
+        s.claims_panel_open = panel_open;
+    });
+}
+
+pub fn start() {
     let Some(panel) = dom::element("claims-content") else { return };
-    Effect::new(move |_| {
-        let open = state.claims_panel_open.get();
+    state::show(move |before, after| {
+        if before.claims_panel_open == after.claims_panel_open {
+            return;
+        }
+        let open = after.claims_panel_open;
         let _ = if open { panel.remove_attribute("hidden") } else { panel.set_attribute("hidden", "") };
         if let Some(fold) = dom::first(".claims__fold") {
             let _ = fold.set_attribute("aria-expanded", if open { "true" } else { "false" });
             fold.set_text_content(Some(if open { "Hide panel" } else { "Show panel" }));
         }
     });
-    let on_click = window_event_listener(leptos::ev::click, move |ev| {
+    dom::on_window("click", |ev: web_sys::MouseEvent| {
+        let panel_open = state::now().claims_panel_open;
         if dom::closest(ev.target(), ".claims__fold").is_some() {
-            state.claims_panel_open.update(|open| *open = !*open);
+            update(!panel_open);
         } else if let Some(button) = dom::closest(ev.target(), "[data-claims]") {
             let expand = button.get_attribute("data-claims").as_deref() == Some("expand");
             for details in claims() {
                 details.set_open(expand);
             }
-            state.claims_changed.update(|n| *n += 1);
+            update(panel_open);
         }
     });
-    std::mem::forget(on_click);
     // `toggle` does not bubble; it fires after the change, once for each claim that changed.
-    dom::listen_capturing(&document(), "toggle", move |ev: web_sys::Event| {
+    dom::listen_capturing(&dom::document(), "toggle", |ev: web_sys::Event| {
         if dom::closest(ev.target(), CLAIM).is_some() {
-            state.claims_changed.update(|n| *n += 1);
+            update(state::now().claims_panel_open);
         }
     });
 }

@@ -4,9 +4,17 @@
 //! Numbers are formatted and parsed by the browser (`Number.prototype.toFixed`, `parseFloat`), not by Rust: Rust's
 //! float formatting and parsing would add their code to the wasm for a handful of attributes.
 
-use leptos::prelude::{document, window};
-use leptos::wasm_bindgen::{closure::Closure, JsCast};
-use web_sys::{Element, EventTarget, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{Document, Element, EventTarget, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Window};
+
+/// The island runs only in a page, where there is always a window and a document.
+pub fn window() -> Window {
+    web_sys::window().expect("a window")
+}
+
+pub fn document() -> Document {
+    window().document().expect("a document")
+}
 
 /// Any element by id, HTML or SVG (map features are SVG groups).
 pub fn element(id: &str) -> Option<Element> {
@@ -47,6 +55,11 @@ pub fn closest(target: Option<EventTarget>, selector: &str) -> Option<Element> {
 /// A `data-` attribute's space-separated words (ids of sentences or places).
 pub fn words(el: &Element, attribute: &str) -> Vec<String> {
     el.get_attribute(attribute).map(|v| v.split_whitespace().map(String::from).collect()).unwrap_or_default()
+}
+
+/// Listens on the window, for events from anywhere in the page (delegation), for as long as the page lives.
+pub fn on_window<E: JsCast + 'static>(event: &str, handler: impl FnMut(E) + 'static) {
+    listen(&window(), event, handler);
 }
 
 /// Listens for as long as the page lives.
@@ -141,9 +154,26 @@ pub fn scroll_offset() -> (f64, f64) {
     (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))
 }
 
+/// Runs `f` before the next frame is drawn.
+pub fn before_next_frame(f: impl FnOnce() + 'static) {
+    let _ = window().request_animation_frame(Closure::once_into_js(f).unchecked_ref());
+}
+
+/// Runs `f` after `ms` milliseconds; the number returned cancels it (`cancel_timer`).
+pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
+    let callback = Closure::once_into_js(f);
+    window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms).ok()
+}
+
+pub fn cancel_timer(handle: i32) {
+    window().clear_timeout_with_handle(handle);
+}
+
 /// Runs `f` after the next frame is painted: for work the reader does not see, kept off the path of a tap's paint.
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
-    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(f, std::time::Duration::ZERO));
+    before_next_frame(move || {
+        after(0, f);
+    });
 }
 
 /// `x` with `digits` decimals, formatted by the browser.

@@ -10,10 +10,10 @@
 //!   the page or insert markup.
 
 use super::card::CARD_ID;
-use super::state::State;
+use super::dom::{self, document, window};
+use super::state;
 use explainer_core::embed_protocol::{child_id_from_query, parse_pym_width, pym_height, HEIGHT_KEY};
-use leptos::prelude::*;
-use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -35,7 +35,7 @@ fn content_height() -> u32 {
     app.max(card).ceil() as u32
 }
 
-pub fn start(state: State) {
+pub fn start() {
     if !is_framed() {
         return;
     }
@@ -77,10 +77,11 @@ pub fn start(state: State) {
     // A card opening or closing can change the height without resizing the app (it is positioned absolutely).
     {
         let send = send.clone();
-        Effect::new(move |_| {
-            state.card.track();
-            let send = send.clone();
-            request_animation_frame(move || send(false));
+        state::show(move |before, after| {
+            if before.card != after.card {
+                let send = send.clone();
+                dom::before_next_frame(move || send(false));
+            }
         });
     }
 

@@ -7,10 +7,9 @@ mod gestures;
 
 use super::card;
 use super::dom;
-use super::state::State;
+use super::state::{self, State};
 use explainer_core::geo::map_view::{scale_bar, MapView};
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, SvgsvgElement};
 
 pub const MAP_ID: &str = "map";
@@ -18,64 +17,76 @@ const SVG_ID: &str = "map-svg";
 /// How far "Show on map" and a place link zoom in.
 const PLACE_ZOOM: f64 = 2.0;
 
-pub fn start(state: State) {
+pub fn start() {
     let Some(svg) = dom::element(SVG_ID).and_then(|el| el.dyn_into::<SvgsvgElement>().ok()) else { return };
-    if let Some(whole) = svg.view_box().base_val() {
-        state.map_view.set(MapView::whole(f64::from(whole.width()), f64::from(whole.height())));
-    }
     let units_per_km = dom::number(&svg, "data-units-per-km").unwrap_or(1.0);
 
-    // The drawn width: labels keep a constant size on screen, so everything scales with it.
-    let measure = {
-        let svg = svg.clone();
-        move || state.map_width_px.set(svg.get_bounding_client_rect().width())
-    };
-    measure();
-    let on_resize = window_event_listener(leptos::ev::resize, move |_| measure());
-
-    // The view: the SVG's viewBox, the size unit CSS scales labels by, and the scale bar.
     {
         let svg = svg.clone();
-        Effect::new(move |_| {
-            let view = state.map_view.get();
-            let width_px = state.map_width_px.get();
-            let vb = view.view_box();
-            let _ = svg.set_attribute("viewBox", &[vb.x, vb.y, vb.w, vb.h].map(|n| dom::fixed(n, 2)).join(" "));
-            let unit = view.units_per_px(width_px);
-            if let Some(stage) = dom::html_element("map-stage") {
-                dom::set_style(&stage, "--u", &dom::fixed(unit, 4));
+        state::show(move |before, after| {
+            // The view: the SVG's viewBox, the size unit CSS scales labels by, and the scale bar.
+            if (before.map_view, before.map_width_px) != (after.map_view, after.map_width_px) {
+                show_view(&svg, after, units_per_km);
             }
-            draw_scale_bar(&svg, &view, width_px, units_per_km);
-            request_animation_frame(|| declutter::declutter(MAP_ID));
+            // What the map lights.
+            if (&before.card, &before.map_place) != (&after.card, &after.map_place) {
+                let lit = lit_places(after);
+                for feature in features() {
+                    let on = feature.get_attribute("data-place").is_some_and(|p| lit.contains(&p));
+                    dom::set_class(&feature, "is-lit", on);
+                }
+                dom::before_next_frame(|| declutter::declutter(MAP_ID));
+            }
+            // A place chosen ("Show on map", a feature, a link) brings the map to it.
+            if before.map_place != after.map_place {
+                if let Some(point) = after.map_place.as_deref().and_then(point_of) {
+                    state::update(move |s| s.map_view = s.map_view.focused_on(point, PLACE_ZOOM));
+                }
+            }
         });
     }
 
-    // What the map lights: the open card's place, or the places the article ties the open card's actor to (Poland's
-    // card lights Poland; Lukashenko's, Grodno); else the last place chosen.
-    Effect::new(move |_| {
-        let open = state.card.with(|c| c.as_ref().map(|c| c.target.clone()));
-        let lit = match open.as_deref().map(|t| (t, card::kind(t))) {
-            Some((place, Some(kind))) if kind == "place" => vec![place.to_string()],
-            Some((actor, _)) if !card::places_of(actor).is_empty() => card::places_of(actor),
-            _ => state.map_place.get().into_iter().collect(),
-        };
-        for feature in features() {
-            let on = feature.get_attribute("data-place").is_some_and(|p| lit.contains(&p));
-            dom::set_class(&feature, "is-lit", on);
+    // The map's true size, and its drawn width: labels keep a constant size on screen, so everything scales with it.
+    let whole = svg.view_box().base_val().map(|r| MapView::whole(f64::from(r.width()), f64::from(r.height())));
+    let width_px = svg.get_bounding_client_rect().width();
+    state::update(move |s| {
+        if let Some(whole) = whole {
+            s.map_view = whole;
         }
-        request_animation_frame(|| declutter::declutter(MAP_ID));
+        s.map_width_px = width_px;
     });
+    {
+        let svg = svg.clone();
+        dom::on_window("resize", move |_: web_sys::Event| {
+            let width_px = svg.get_bounding_client_rect().width();
+            state::update(move |s| s.map_width_px = width_px);
+        });
+    }
 
-    // A place chosen ("Show on map", a feature, a link) brings the map to it.
-    Effect::new(move |_| {
-        if let Some(point) = state.map_place.get().and_then(|p| point_of(&p)) {
-            state.map_view.update(|v| *v = v.focused_on(point, PLACE_ZOOM));
-        }
-    });
+    gestures::listen(&svg);
+    listen_for_features();
+}
 
-    gestures::listen(state, &svg);
-    listen_for_features(state);
-    std::mem::forget(on_resize);
+fn show_view(svg: &SvgsvgElement, state: &State, units_per_km: f64) {
+    let view = state.map_view;
+    let vb = view.view_box();
+    let _ = svg.set_attribute("viewBox", &[vb.x, vb.y, vb.w, vb.h].map(|n| dom::fixed(n, 2)).join(" "));
+    if let Some(stage) = dom::html_element("map-stage") {
+        dom::set_style(&stage, "--u", &dom::fixed(view.units_per_px(state.map_width_px), 4));
+    }
+    draw_scale_bar(svg, &view, state.map_width_px, units_per_km);
+    dom::before_next_frame(|| declutter::declutter(MAP_ID));
+}
+
+/// What the map lights: the open card's place, or the places the article ties the open card's actor to (Poland's
+/// card lights Poland; Lukashenko's, Grodno); else the last place chosen.
+fn lit_places(state: &State) -> Vec<String> {
+    let open = state.card.as_ref().map(|c| c.target.as_str());
+    match open.map(|t| (t, card::kind(t))) {
+        Some((place, Some(kind))) if kind == "place" => vec![place.to_string()],
+        Some((actor, _)) if !card::places_of(actor).is_empty() => card::places_of(actor),
+        _ => state.map_place.iter().cloned().collect(),
+    }
 }
 
 /// Every feature that opens a place's card: markers, borders, country names, the inset's badges.
@@ -100,40 +111,44 @@ pub fn feature_of(place: &str) -> Option<String> {
     (!id.is_empty()).then_some(id)
 }
 
-fn listen_for_features(state: State) {
-    let open = move |feature: &Element| {
+fn listen_for_features() {
+    let feature_selector = format!("#{MAP_ID} [data-place][data-opens-card]");
+    let open = |feature: &Element| {
         if let Some(place) = feature.get_attribute("data-place") {
-            state.open_place_from_map(&place, &feature.id());
+            state::open_place_from_map(&place, &feature.id());
         }
     };
-    let on_click = window_event_listener(leptos::ev::click, move |ev| {
-        if let Some(feature) = dom::closest(ev.target(), &format!("#{MAP_ID} [data-place][data-opens-card]")) {
+    let selector = feature_selector.clone();
+    dom::on_window("click", move |ev: web_sys::MouseEvent| {
+        if let Some(feature) = dom::closest(ev.target(), &selector) {
             open(&feature);
         } else if let Some(button) = dom::closest(ev.target(), ".show-on-map[data-show-place]") {
-            state.map_place.set(button.get_attribute("data-show-place"));
-            state.close();
+            let place = button.get_attribute("data-show-place");
+            state::update(move |s| {
+                s.map_place = place;
+                s.card = None;
+            });
             dom::scroll_to(MAP_ID);
         } else if let Some(button) = dom::closest(ev.target(), "[data-map-zoom]") {
             let change = button.get_attribute("data-map-zoom").unwrap_or_default();
-            state.map_view.update(|v| {
-                *v = match change.as_str() {
-                    "in" => v.zoomed(1.6, None),
-                    "out" => v.zoomed(1.0 / 1.6, None),
-                    _ => v.reset(),
+            state::update(move |s| {
+                s.map_view = match change.as_str() {
+                    "in" => s.map_view.zoomed(1.6, None),
+                    "out" => s.map_view.zoomed(1.0 / 1.6, None),
+                    _ => s.map_view.reset(),
                 }
             });
         }
     });
-    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+    dom::on_window("keydown", move |ev: web_sys::KeyboardEvent| {
         if ev.key() != "Enter" && ev.key() != " " {
             return;
         }
-        if let Some(feature) = dom::closest(ev.target(), &format!("#{MAP_ID} [data-place][data-opens-card]")) {
+        if let Some(feature) = dom::closest(ev.target(), &feature_selector) {
             ev.prevent_default();
             open(&feature);
         }
     });
-    std::mem::forget((on_click, on_key));
 }
 
 /// The scale bar's lines and label, moved and resized for the view.

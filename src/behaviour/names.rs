@@ -5,46 +5,47 @@
 //! scripts off. Once this runs, a click opens the card beside the name instead of following the link.
 
 use super::dom;
-use super::state::{OpenedBy, State};
-use leptos::prelude::*;
-use std::time::Duration;
-use web_sys::Element;
+use super::state::{self, OpenedBy};
+use std::cell::Cell;
+use web_sys::{Element, KeyboardEvent, MouseEvent, PointerEvent};
 
 /// How long the mouse must rest on a name before its card opens (Wikipedia's Page Previews use 150 ms).
-const HOVER_DELAY: Duration = Duration::from_millis(150);
+const HOVER_DELAY_MS: i32 = 150;
 const NAME: &str = ".mention, .actor-chip";
 
-pub fn listen(state: State) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let cancel_hover = move || {
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        pending.set_value(None);
-    };
+thread_local! {
+    /// The card a resting mouse is about to open.
+    static PENDING: Cell<Option<i32>> = const { Cell::new(None) };
+}
 
-    let activate = move |name: &Element| {
-        cancel_hover();
-        let Some(target) = name.get_attribute("data-target") else { return };
-        let id = name.id();
-        let pinned_here = state
-            .card
-            .with_untracked(|c| c.as_ref().is_some_and(|c| c.anchor == id && c.opened_by == OpenedBy::Activation));
-        if pinned_here {
-            state.close();
-        } else {
-            state.open(&target, &id, OpenedBy::Activation);
-        }
-    };
+fn cancel_hover() {
+    if let Some(handle) = PENDING.take() {
+        dom::cancel_timer(handle);
+    }
+}
 
-    let on_click = window_event_listener(leptos::ev::click, move |ev| {
+fn activate(name: &Element) {
+    cancel_hover();
+    let Some(target) = name.get_attribute("data-target") else { return };
+    let id = name.id();
+    let pinned_here =
+        state::now().card.is_some_and(|c| c.anchor == id && c.opened_by == OpenedBy::Activation);
+    if pinned_here {
+        state::close();
+    } else {
+        state::open(&target, &id, OpenedBy::Activation);
+    }
+}
+
+pub fn start() {
+    dom::on_window("click", |ev: MouseEvent| {
         if let Some(name) = dom::closest(ev.target(), NAME) {
             ev.prevent_default();
             activate(&name);
         }
     });
     // A link answers Enter by itself (as a click); Space is a button's key, which these names are announced as.
-    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+    dom::on_window("keydown", |ev: KeyboardEvent| {
         if ev.key() == " " {
             if let Some(name) = dom::closest(ev.target(), NAME) {
                 ev.prevent_default();
@@ -52,33 +53,33 @@ pub fn listen(state: State) {
             }
         }
     });
-    let on_over = window_event_listener(leptos::ev::pointerover, move |ev| {
+    dom::on_window("pointerover", |ev: PointerEvent| {
         let Some(name) = dom::closest(ev.target(), ".mention") else { return };
         if ev.pointer_type() != "mouse" || !dom::can_hover() || entered_from_inside(&name, &ev) {
             return;
         }
         let id = name.id();
-        if state.card.with_untracked(|c| c.as_ref().is_some_and(|c| c.anchor == id)) {
+        if state::now().card.is_some_and(|c| c.anchor == id) {
             return;
         }
         let Some(target) = name.get_attribute("data-target") else { return };
         cancel_hover();
-        let handle =
-            set_timeout_with_handle(move || state.open(&target, &id, OpenedBy::Hover), HOVER_DELAY).ok();
-        pending.set_value(handle);
+        PENDING.set(dom::after(HOVER_DELAY_MS, move || {
+            PENDING.set(None);
+            state::open(&target, &id, OpenedBy::Hover);
+        }));
     });
-    let on_out = window_event_listener(leptos::ev::pointerout, move |ev| {
+    dom::on_window("pointerout", |ev: PointerEvent| {
         if let Some(name) = dom::closest(ev.target(), ".mention") {
             if !entered_from_inside(&name, &ev) {
                 cancel_hover();
             }
         }
     });
-    std::mem::forget((on_click, on_key, on_over, on_out));
 }
 
 /// `pointerover` and `pointerout` bubble from the name's children too: only crossing the name's edge counts.
-fn entered_from_inside(name: &Element, ev: &web_sys::PointerEvent) -> bool {
-    use leptos::wasm_bindgen::JsCast;
+fn entered_from_inside(name: &Element, ev: &PointerEvent) -> bool {
+    use wasm_bindgen::JsCast;
     ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|other| name.contains(Some(&other)))
 }

@@ -2,10 +2,9 @@
 //! browser's own speech synthesis where it has one (the button stays hidden elsewhere). What is read is the page's
 //! own text, paragraph by paragraph, in the page's language.
 
-use super::dom;
-use super::state::State;
-use leptos::prelude::*;
-use leptos::wasm_bindgen::{closure::Closure, JsCast};
+use super::dom::{self, document, window};
+use super::state;
+use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The text sizes, as the values of the CSS variable `--text-scale`; the page starts at the second.
 const SCALES: [&str; 5] = ["0.9", "1", "1.15", "1.3", "1.5"];
@@ -25,57 +24,63 @@ fn speech() -> Option<web_sys::SpeechSynthesis> {
     js_sys::Reflect::has(&window(), &"speechSynthesis".into()).ok()?.then(|| window().speech_synthesis().ok())?
 }
 
-pub fn start(state: State) {
-    let saved = storage().and_then(|s| s.get_item(&storage_key()).ok().flatten()).and_then(|v| v.parse::<usize>().ok());
-    let scale = RwSignal::new(saved.unwrap_or(START).min(SCALES.len() - 1));
-    let speaking = RwSignal::new(false);
-
-    Effect::new(move |_| {
-        let i = scale.get();
-        if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            dom::set_style(&root, "--text-scale", SCALES[i]);
+pub fn start() {
+    let read_aloud = dom::first("[data-read-aloud]").filter(|_| speech().is_some());
+    state::show(move |before, after| {
+        if before.text_scale != after.text_scale {
+            show_text_scale(after.text_scale);
         }
-        for (button, limit) in [("smaller", 0), ("larger", SCALES.len() - 1)] {
-            if let Some(el) = dom::first(&format!("[data-text-size=\"{button}\"]")) {
-                let _ = if i == limit { el.set_attribute("disabled", "") } else { el.remove_attribute("disabled") };
-            }
-        }
-        if let Some(s) = storage() {
-            let _ = s.set_item(&storage_key(), &i.to_string());
+        if let (Some(button), true) = (&read_aloud, before.speaking != after.speaking) {
+            let _ = button.set_attribute("aria-pressed", if after.speaking { "true" } else { "false" });
+            button.set_text_content(Some(if after.speaking { "Stop reading" } else { "Read aloud" }));
         }
     });
-
-    let read_aloud = dom::first("[data-read-aloud]");
-    if let (Some(button), true) = (&read_aloud, speech().is_some()) {
+    if let Some(button) = dom::first("[data-read-aloud]").filter(|_| speech().is_some()) {
         let _ = button.remove_attribute("hidden");
-        let button = button.clone();
-        Effect::new(move |_| {
-            let on = speaking.get();
-            let _ = button.set_attribute("aria-pressed", if on { "true" } else { "false" });
-            button.set_text_content(Some(if on { "Stop reading" } else { "Read aloud" }));
-        });
     }
+    let saved = storage().and_then(|s| s.get_item(&storage_key()).ok().flatten()).and_then(|v| v.parse::<usize>().ok());
+    let scale = saved.unwrap_or(START).min(SCALES.len() - 1);
+    state::update(move |s| s.text_scale = scale);
+    show_text_scale(scale);
 
-    let on_click = window_event_listener(leptos::ev::click, move |ev| {
+    dom::on_window("click", |ev: web_sys::MouseEvent| {
         if let Some(button) = dom::closest(ev.target(), "[data-text-size]") {
             let larger = button.get_attribute("data-text-size").as_deref() == Some("larger");
-            scale.update(|i| *i = if larger { (*i + 1).min(SCALES.len() - 1) } else { i.saturating_sub(1) });
+            state::update(move |s| {
+                s.text_scale = if larger { (s.text_scale + 1).min(SCALES.len() - 1) } else { s.text_scale.saturating_sub(1) }
+            });
         } else if dom::closest(ev.target(), "[data-read-aloud]").is_some() {
-            read_aloud_or_stop(state, speaking);
+            read_aloud_or_stop();
         }
     });
-    std::mem::forget(on_click);
 }
 
-fn read_aloud_or_stop(state: State, speaking: RwSignal<bool>) {
+/// The page's text size, the buttons that reach its ends disabled, and the reader's choice kept.
+fn show_text_scale(i: usize) {
+    if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        dom::set_style(&root, "--text-scale", SCALES[i]);
+    }
+    for (button, limit) in [("smaller", 0), ("larger", SCALES.len() - 1)] {
+        if let Some(el) = dom::first(&format!("[data-text-size=\"{button}\"]")) {
+            let _ = if i == limit { el.set_attribute("disabled", "") } else { el.remove_attribute("disabled") };
+        }
+    }
+    if let Some(s) = storage() {
+        let _ = s.set_item(&storage_key(), &i.to_string());
+    }
+}
+
+fn read_aloud_or_stop() {
     let Some(synth) = speech() else { return };
-    if speaking.get_untracked() {
+    if state::now().speaking {
         synth.cancel();
-        speaking.set(false);
-        state.highlighted.set(Vec::new());
+        state::update(|s| {
+            s.speaking = false;
+            s.highlighted = Vec::new();
+        });
         return;
     }
-    speaking.set(true);
+    state::update(|s| s.speaking = true);
     let language = document().document_element().and_then(|root| root.get_attribute("lang")).unwrap_or_default();
     // The article's paragraphs and subheads, in reading order, each with its sentences.
     let paragraphs = dom::all("#article [data-paragraph]");
@@ -85,13 +90,15 @@ fn read_aloud_or_stop(state: State, speaking: RwSignal<bool>) {
         let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&text) else { continue };
         utterance.set_lang(&language);
         let sentences: Vec<String> = dom::all_in(p, ".sentence").iter().map(|s| s.id()).collect();
-        let on_start = Closure::<dyn FnMut()>::new(move || state.show_sentences(sentences.clone()));
+        let on_start = Closure::<dyn FnMut()>::new(move || state::show_sentences(sentences.clone()));
         utterance.set_onstart(Some(on_start.as_ref().unchecked_ref()));
         on_start.forget();
         if n + 1 == total {
-            let on_end = Closure::<dyn FnMut()>::new(move || {
-                speaking.set(false);
-                state.highlighted.set(Vec::new());
+            let on_end = Closure::<dyn FnMut()>::new(|| {
+                state::update(|s| {
+                    s.speaking = false;
+                    s.highlighted = Vec::new();
+                })
             });
             utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));
             on_end.forget();

@@ -3,29 +3,28 @@
 //! the URL as it is.
 
 use super::dom;
-use super::state::State;
-use leptos::prelude::*;
+use super::state;
 
-pub fn follow(state: State) {
-    Effect::new(move |lit: Option<Vec<String>>| {
-        let now = state.highlighted.get();
-        for id in lit.iter().flatten().filter(|id| !now.contains(id)) {
+pub fn start() {
+    state::show(|before, after| {
+        if before.highlighted == after.highlighted {
+            return;
+        }
+        for id in before.highlighted.iter().filter(|id| !after.highlighted.contains(id)) {
             if let Some(el) = dom::element(id) {
                 dom::set_class(&el, "is-highlighted", false);
             }
         }
-        for id in &now {
+        for id in &after.highlighted {
             if let Some(el) = dom::element(id) {
                 dom::set_class(&el, "is-highlighted", true);
             }
         }
-        now
     });
-    let on_click = window_event_listener(leptos::ev::click, move |ev| {
+    dom::on_window("click", |ev: web_sys::MouseEvent| {
         let Some(link) = dom::closest(ev.target(), ".sentence-link[data-sentence]") else { return };
         let Some(id) = link.get_attribute("data-sentence") else { return };
         ev.prevent_default();
-        state.show_sentences(vec![id]);
+        state::show_sentences(vec![id]);
     });
-    std::mem::forget(on_click);
 }

@@ -1,92 +1,96 @@
 //! Keeps the URL fragment in step with what is open (claims, card, map place), so a link opens the same view.
 //! `history.replaceState` updates the fragment without scrolling or piling up history entries.
 
-use super::state::{OpenedBy, State};
+use super::state::{self, OpenedBy, State};
 use super::{card, claims, dom, map};
 use explainer_core::deep_link::{self, DeepLink};
-use leptos::prelude::*;
 
-pub fn sync(state: State) {
-    // Once, at the start: open what the link asks for.
-    apply(state, &current_fragment());
-
-    // A link pasted into the same tab.
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| apply(state, &current_fragment()));
-    std::mem::forget(on_hash);
-
+pub fn start() {
     // Afterwards: write every change back, once the change is on screen. `replaceState` is slow enough (about 7 ms
     // at 4x CPU) to delay the frame that paints a card, and nothing on screen depends on it.
-    Effect::new(move |_| {
-        let fragment = deep_link::format(&describe(state));
+    state::show(|before, after| {
+        let said = |s: &State| (s.card.clone(), s.map_place.clone(), s.claims_changed);
+        if said(before) == said(after) {
+            return;
+        }
+        let fragment = deep_link::format(&describe(after));
         dom::after_next_paint(move || write_fragment(&fragment));
     });
+
+    // A link pasted into the same tab.
+    dom::on_window("hashchange", |_: web_sys::Event| apply(&current_fragment()));
+
+    // At the start: open what the link asks for, and tidy the address (a fragment that names nothing goes).
+    apply(&current_fragment());
+    let fragment = deep_link::format(&describe(&state::now()));
+    dom::after_next_paint(move || write_fragment(&fragment));
 }
 
 fn current_fragment() -> String {
-    window().location().hash().unwrap_or_default()
+    dom::window().location().hash().unwrap_or_default()
 }
 
 /// Applies a fragment; ids that name nothing in the page are ignored. A card opens exactly as a click would open
 /// it: `card=` at the first mention of its subject, `place=` at the place's feature on the map, each brought into
 /// view first so the card can be placed beside it.
-fn apply(state: State, fragment: &str) {
+fn apply(fragment: &str) {
     // A name tapped before the app ran linked to its card's sheet: open the card at that name instead (boot.js
     // noted which), or at the first mention. The fragment is then rewritten as `card=<id>`.
     if let Some(target) = deep_link::sheet(fragment).filter(|t| card::exists(t)) {
         let opener = dom::sheet_opener();
         let mentions = card::mentions_of(target);
         match mentions.iter().find(|m| Some(m.id()) == opener) {
-            Some(name) => open_at(state, target, &name.id()),
-            None => open_at_first_mention(state, target),
+            Some(name) => open_at(target, &name.id()),
+            None => open_at_first_mention(target),
         }
         return;
     }
     let link = deep_link::parse(fragment);
     if let Some(ids) = &link.claims {
-        claims::set_open(state, ids);
+        claims::set_open(ids);
     }
     let place = link.place.filter(|p| card::kind(p).as_deref() == Some("place"));
     if let Some(p) = &place {
-        state.map_place.set(Some(p.clone()));
+        let p = p.clone();
+        state::update(move |s| s.map_place = Some(p));
     }
     if let Some(target) = link.card.filter(|t| card::exists(t)) {
-        open_at_first_mention(state, &target);
+        open_at_first_mention(&target);
     } else if let Some(p) = place {
         match map::feature_of(&p) {
             Some(feature) => {
                 dom::jump_to(&feature);
-                state.open_place_from_map(&p, &feature);
+                state::open_place_from_map(&p, &feature);
             }
-            None => open_at_first_mention(state, &p),
+            None => open_at_first_mention(&p),
         }
     }
 }
 
-fn open_at_first_mention(state: State, target: &str) {
+fn open_at_first_mention(target: &str) {
     if let Some(first) = card::mentions_of(target).first() {
-        open_at(state, target, &first.id());
+        open_at(target, &first.id());
     }
 }
 
-fn open_at(state: State, target: &str, anchor: &str) {
+fn open_at(target: &str, anchor: &str) {
     dom::jump_to(anchor);
-    state.open(target, anchor, OpenedBy::Activation);
+    state::open(target, anchor, OpenedBy::Activation);
 }
 
 /// The deep link for the current state; defaults are left out so a fresh page keeps a clean URL.
-fn describe(state: State) -> DeepLink {
-    state.claims_changed.track();
+fn describe(state: &State) -> DeepLink {
     let open = claims::open_ids();
     let claims = (open != claims::default_ids()).then_some(open);
-    let map_place = state.map_place.get();
+    let map_place = state.map_place.clone();
     // A place's card opened on the map is said by `place=` alone, which reopens it there; `card=` reopens a card at
     // the first mention in the text.
-    let card = state.card.with(|c| {
-        c.as_ref()
-            .filter(|c| c.opened_by == OpenedBy::Activation)
-            .filter(|c| !(map_place.as_ref() == Some(&c.target) && !at_a_name_in_the_text(&c.anchor)))
-            .map(|c| c.target.clone())
-    });
+    let card = state
+        .card
+        .as_ref()
+        .filter(|c| c.opened_by == OpenedBy::Activation)
+        .filter(|c| !(map_place.as_ref() == Some(&c.target) && !at_a_name_in_the_text(&c.anchor)))
+        .map(|c| c.target.clone());
     DeepLink { claims, card, place: map_place }
 }
 
@@ -95,13 +99,13 @@ fn at_a_name_in_the_text(anchor: &str) -> bool {
 }
 
 fn write_fragment(fragment: &str) {
-    let location = window().location();
+    let location = dom::window().location();
     if location.hash().unwrap_or_default().trim_start_matches('#') == fragment {
         return;
     }
     let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
     let url = if fragment.is_empty() { path } else { format!("{path}#{fragment}") };
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(&url));
+    if let Ok(history) = dom::window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }

@@ -3,6 +3,8 @@
 //! current one and applies the reader's gestures to it. Nothing here formats a number: the wasm leaves that to
 //! the browser, so it carries no float formatting.
 
+use crate::number::between;
+
 pub const MIN_ZOOM: f64 = 1.0;
 pub const MAX_ZOOM: f64 = 16.0;
 /// Width the labels are designed for before the SVG is measured (and when the page is rendered without a browser).
@@ -34,7 +36,7 @@ impl MapView {
     pub fn view_box(&self) -> ViewBox {
         let (w, h) = (self.width / self.zoom, self.height / self.zoom);
         let (cx, cy) = self.centre;
-        ViewBox { x: (cx - w / 2.0).clamp(0.0, self.width - w), y: (cy - h / 2.0).clamp(0.0, self.height - h), w, h }
+        ViewBox { x: between(cx - w / 2.0, 0.0, self.width - w), y: between(cy - h / 2.0, 0.0, self.height - h), w, h }
     }
 
     /// SVG units per CSS pixel when the map is drawn `width_px` wide: labels and markers use it to keep a constant
@@ -45,7 +47,7 @@ impl MapView {
 
     /// Zoomed by `factor`, keeping the point `around` (SVG units) where it is on screen.
     pub fn zoomed(self, factor: f64, around: Option<(f64, f64)>) -> Self {
-        let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let zoom = between(self.zoom * factor, MIN_ZOOM, MAX_ZOOM);
         let (cx, cy) = self.clamped_centre();
         let (ax, ay) = around.unwrap_or((cx, cy));
         let ratio = self.zoom / zoom;
@@ -59,7 +61,7 @@ impl MapView {
     }
 
     pub fn focused_on(self, point: (f64, f64), zoom: f64) -> Self {
-        MapView { zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM), centre: point, ..self }
+        MapView { zoom: between(zoom, MIN_ZOOM, MAX_ZOOM), centre: point, ..self }
     }
 
     pub fn reset(self) -> Self {

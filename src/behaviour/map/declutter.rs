@@ -3,8 +3,8 @@
 //! Labels running off the map, or under its buttons and inset, are hidden too. Hidden names stay in the map's text
 //! alternative and reappear when the reader zooms in.
 
-use leptos::prelude::document;
-use leptos::wasm_bindgen::JsCast;
+use super::super::dom::document;
+use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element};
 
 fn overlaps(a: &DomRect, b: &DomRect) -> bool {
@@ -22,7 +22,7 @@ pub fn declutter(map_id: &str) {
             (if lit { -1 } else { priority }, el)
         })
         .collect();
-    labels.sort_by_key(|(p, _)| *p);
+    sort_by_priority(&mut labels);
     let Some(frame) = map.query_selector("svg").ok().flatten().map(|s| s.get_bounding_client_rect()) else { return };
     // The buttons and the inset sit over the map: labels under them count as overlapping.
     let mut shown: Vec<DomRect> = ["map__controls", "map-inset"]
@@ -56,5 +56,17 @@ pub fn declutter(map_id: &str) {
             shown.push(r);
         }
         let _ = el.class_list().toggle_with_force("is-hidden", hide);
+    }
+}
+
+/// A stable insertion sort: a map has a few dozen labels, and the standard library's sorts would each add a few
+/// kilobytes of code to the wasm. Ties keep the page's order.
+fn sort_by_priority(labels: &mut [(i32, Element)]) {
+    for i in 1..labels.len() {
+        let mut j = i;
+        while j > 0 && labels[j - 1].0 > labels[j].0 {
+            labels.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }

@@ -1,10 +1,9 @@
 //! Pan and zoom without the scroll trap ("cooperative gestures"): one finger and the plain wheel scroll the page;
 //! two fingers pinch and pan the map; ctrl/⌘ + wheel zooms; a mouse can drag; the keyboard can do all of it.
 
-use super::super::dom;
-use super::super::state::State;
+use super::super::{dom, state};
 use explainer_core::geo::map_view::MapView;
-use leptos::prelude::*;
+use std::cell::Cell;
 use web_sys::{Element, KeyboardEvent, PointerEvent, TouchEvent, WheelEvent};
 
 /// Where a two-finger gesture or a mouse drag started.
@@ -36,9 +35,19 @@ fn spread(a: (f64, f64), b: (f64, f64)) -> (f64, (f64, f64)) {
     (((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt(), ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0))
 }
 
-pub fn listen(state: State, svg: &Element) {
-    let gesture = StoredValue::new(None::<Gesture>);
-    let view = state.map_view;
+thread_local! {
+    static GESTURE: Cell<Option<Gesture>> = const { Cell::new(None) };
+}
+
+fn view() -> MapView {
+    state::now().map_view
+}
+
+fn set_view(view: MapView) {
+    state::update(move |s| s.map_view = view);
+}
+
+pub fn listen(svg: &Element) {
     let target: &web_sys::EventTarget = svg.as_ref();
 
     let el = svg.clone();
@@ -47,40 +56,41 @@ pub fn listen(state: State, svg: &Element) {
             return; // the page scrolls
         }
         ev.prevent_default();
-        let at = to_units(&view.get_untracked(), &el, (f64::from(ev.client_x()), f64::from(ev.client_y())));
-        view.update(|v| *v = v.zoomed((-ev.delta_y() * 0.002).exp(), Some(at)));
+        let v = view();
+        let at = to_units(&v, &el, (f64::from(ev.client_x()), f64::from(ev.client_y())));
+        set_view(v.zoomed((-ev.delta_y() * 0.002).exp(), Some(at)));
     });
 
     dom::listen(target, "touchstart", move |ev: TouchEvent| {
         let Some((a, b)) = two_touches(&ev) else {
-            gesture.set_value(None);
+            GESTURE.set(None);
             return;
         };
         let (distance, mid) = spread(a, b);
-        let zoom = view.get_untracked().zoom;
-        gesture.set_value(Some(Gesture { distance, zoom, last: mid, ..Default::default() }));
+        GESTURE.set(Some(Gesture { distance, zoom: view().zoom, last: mid, ..Default::default() }));
     });
 
     let el = svg.clone();
     dom::listen(target, "touchmove", move |ev: TouchEvent| {
-        let (Some((a, b)), Some(g)) = (two_touches(&ev), gesture.get_value()) else {
+        let (Some((a, b)), Some(g)) = (two_touches(&ev), GESTURE.get()) else {
             return; // one finger: leave it to the page
         };
         ev.prevent_default();
         let (distance, mid) = spread(a, b);
         // Pan by the midpoint's travel, then zoom about it.
-        let before = to_units(&view.get_untracked(), &el, g.last);
-        let after = to_units(&view.get_untracked(), &el, mid);
-        let panned = view.get_untracked().panned(before.0 - after.0, before.1 - after.1);
+        let v = view();
+        let before = to_units(&v, &el, g.last);
+        let after = to_units(&v, &el, mid);
+        let panned = v.panned(before.0 - after.0, before.1 - after.1);
         let factor = g.zoom * distance / g.distance.max(1.0) / panned.zoom;
         let around = to_units(&panned, &el, mid);
-        view.set(panned.zoomed(factor, Some(around)));
-        gesture.set_value(Some(Gesture { last: mid, ..g }));
+        set_view(panned.zoomed(factor, Some(around)));
+        GESTURE.set(Some(Gesture { last: mid, ..g }));
     });
 
     dom::listen(target, "touchend", move |ev: TouchEvent| {
         if ev.touches().length() < 2 {
-            gesture.set_value(None);
+            GESTURE.set(None);
         }
     });
 
@@ -89,24 +99,25 @@ pub fn listen(state: State, svg: &Element) {
             return;
         }
         let p = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-        gesture.set_value(Some(Gesture { last: p, dragging: true, ..Default::default() }));
+        GESTURE.set(Some(Gesture { last: p, dragging: true, ..Default::default() }));
     });
 
     let el = svg.clone();
     dom::listen(target, "pointermove", move |ev: PointerEvent| {
-        let Some(g) = gesture.get_value().filter(|g| g.dragging) else { return };
+        let Some(g) = GESTURE.get().filter(|g| g.dragging) else { return };
         let p = (f64::from(ev.client_x()), f64::from(ev.client_y()));
         if !g.moved && (p.0 - g.last.0).abs() + (p.1 - g.last.1).abs() < 4.0 {
             return; // still a click
         }
-        let before = to_units(&view.get_untracked(), &el, g.last);
-        let after = to_units(&view.get_untracked(), &el, p);
-        view.update(|v| *v = v.panned(before.0 - after.0, before.1 - after.1));
-        gesture.set_value(Some(Gesture { last: p, moved: true, ..g }));
+        let v = view();
+        let before = to_units(&v, &el, g.last);
+        let after = to_units(&v, &el, p);
+        set_view(v.panned(before.0 - after.0, before.1 - after.1));
+        GESTURE.set(Some(Gesture { last: p, moved: true, ..g }));
     });
 
     for end in ["pointerup", "pointercancel"] {
-        dom::listen(target, end, move |_: PointerEvent| gesture.set_value(None));
+        dom::listen(target, end, |_: PointerEvent| GESTURE.set(None));
     }
 
     // Arrows pan, + and − zoom, 0 resets; only while the map itself has focus, so Tab and the page keep working.
@@ -115,7 +126,7 @@ pub fn listen(state: State, svg: &Element) {
         if !on_map {
             return;
         }
-        let v = view.get_untracked();
+        let v = view();
         let vb = v.view_box();
         let (dx, dy) = (vb.w / 8.0, vb.h / 8.0);
         let next = match ev.key().as_str() {
@@ -129,6 +140,6 @@ pub fn listen(state: State, svg: &Element) {
             _ => return,
         };
         ev.prevent_default();
-        view.set(next);
+        set_view(next);
     });
 }
