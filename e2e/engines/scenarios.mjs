@@ -156,7 +156,8 @@ export function scenarios(engineName, { skip = {} } = {}) {
     const state = () => page.evaluate((sel) => {
       const details = document.querySelector(sel).closest('details');
       const body = details?.querySelector('.claim__body');
-      return `${details?.open} ${body ? body.getClientRects().length > 0 : 'no body'}`;
+      // checkVisibility: a folded <details> may still lay its body out, hidden (content-visibility).
+      return `${details?.open} ${body ? body.checkVisibility() : 'no body'}`;
     }, toggle);
     assert.equal(await state(), 'false false', 'folded at first');
     await page.click(toggle);
