@@ -5,7 +5,9 @@
 //! float formatting and parsing would add their code to the wasm for a handful of attributes.
 
 use wasm_bindgen::{closure::Closure, JsCast};
-use web_sys::{Document, Element, EventTarget, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Window};
+use web_sys::{
+    Document, Element, EventTarget, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Window,
+};
 
 /// The island runs only in a page, where there is always a window and a document.
 pub fn window() -> Window {
@@ -72,7 +74,12 @@ pub fn listen_capturing<E: JsCast + 'static>(target: &EventTarget, event: &str, 
     add_listener(target, event, handler, true);
 }
 
-fn add_listener<E: JsCast + 'static>(target: &EventTarget, event: &str, mut handler: impl FnMut(E) + 'static, capture: bool) {
+fn add_listener<E: JsCast + 'static>(
+    target: &EventTarget,
+    event: &str,
+    mut handler: impl FnMut(E) + 'static,
+    capture: bool,
+) {
     let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| handler(ev.unchecked_into()));
     let _ = target.add_event_listener_with_callback_and_bool(event, closure.as_ref().unchecked_ref(), capture);
     closure.forget();

@@ -13,9 +13,9 @@ use super::card::CARD_ID;
 use super::dom::{self, document, window};
 use super::state;
 use explainer_core::embed_protocol::{child_id_from_query, parse_pym_width, pym_height, HEIGHT_KEY};
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// Is this page inside a frame?
 fn is_framed() -> bool {

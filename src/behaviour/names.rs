@@ -28,8 +28,7 @@ fn activate(name: &Element) {
     cancel_hover();
     let Some(target) = name.get_attribute("data-target") else { return };
     let id = name.id();
-    let pinned_here =
-        state::now().card.is_some_and(|c| c.anchor == id && c.opened_by == OpenedBy::Activation);
+    let pinned_here = state::now().card.is_some_and(|c| c.anchor == id && c.opened_by == OpenedBy::Activation);
     if pinned_here {
         state::close();
     } else {
@@ -81,5 +80,7 @@ pub fn start() {
 /// `pointerover` and `pointerout` bubble from the name's children too: only crossing the name's edge counts.
 fn entered_from_inside(name: &Element, ev: &PointerEvent) -> bool {
     use wasm_bindgen::JsCast;
-    ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|other| name.contains(Some(&other)))
+    ev.related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|other| name.contains(Some(&other)))
 }

@@ -47,7 +47,8 @@ pub fn start() {
         if let Some(button) = dom::closest(ev.target(), "[data-text-size]") {
             let larger = button.get_attribute("data-text-size").as_deref() == Some("larger");
             state::update(move |s| {
-                s.text_scale = if larger { (s.text_scale + 1).min(SCALES.len() - 1) } else { s.text_scale.saturating_sub(1) }
+                s.text_scale =
+                    if larger { (s.text_scale + 1).min(SCALES.len() - 1) } else { s.text_scale.saturating_sub(1) }
             });
         } else if dom::closest(ev.target(), "[data-read-aloud]").is_some() {
             read_aloud_or_stop();

@@ -89,7 +89,7 @@ fn describe(state: &State) -> DeepLink {
         .card
         .as_ref()
         .filter(|c| c.opened_by == OpenedBy::Activation)
-        .filter(|c| !(map_place.as_ref() == Some(&c.target) && !at_a_name_in_the_text(&c.anchor)))
+        .filter(|c| map_place.as_ref() != Some(&c.target) || at_a_name_in_the_text(&c.anchor))
         .map(|c| c.target.clone());
     DeepLink { claims, card, place: map_place }
 }

@@ -59,7 +59,9 @@ fn block<V>(p: &'static Paragraph) -> EitherOf4<impl IntoView, impl IntoView, im
                 <p id=p.id data-paragraph="">{body}</p>
             </div>
         }),
-        kind => EitherOf4::C(view! { <p class=(kind == ParagraphKind::Credit).then_some("credit") id=p.id data-paragraph="">{body}</p> }),
+        kind => EitherOf4::C(
+            view! { <p class=(kind == ParagraphKind::Credit).then_some("credit") id=p.id data-paragraph="">{body}</p> },
+        ),
     }
 }
 

@@ -43,7 +43,7 @@ pub fn LocatorMap() -> impl IntoView {
             let place = place_index(b.id)?;
             Some(view! {
                 <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name)>
-                    {border_shape(b.path.0)}
+                    {border_shape(b.path)}
                     // Two lines ("Belarus–Poland" / "border"), so the name fits beside the line on a phone.
                     <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor>
                         {b.name.rsplit_once(' ').map(|(first, last)| view! {
@@ -158,7 +158,7 @@ fn base_layer() -> impl IntoView {
     let countries = MAP
         .countries
         .iter()
-        .map(|c| view! { <path class="map-country" class:is-home=is_home(c.id) d=c.path.0 /> })
+        .map(|c| view! { <path class="map-country" class:is-home=is_home(c.id) d=c.path /> })
         .collect_view();
     view! {
         <rect class="map-water" x="-2000" y="-2000" width="5000" height="5000" />

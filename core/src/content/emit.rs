@@ -33,15 +33,6 @@ impl Emit for &'static str {
     }
 }
 
-/// Chosen where the code is compiled: `cfg!` here reads the features of the crate that includes the emitted file.
-impl Emit for crate::geo::PrerenderedPath {
-    fn emit(&self, out: &mut String) {
-        out.push_str("::explainer_core::geo::PrerenderedPath(if cfg!(feature = \"hydrate\") { \"\" } else { ");
-        self.0.emit(out);
-        out.push_str(" })");
-    }
-}
-
 impl Emit for bool {
     fn emit(&self, out: &mut String) {
         let _ = write!(out, "{self}");

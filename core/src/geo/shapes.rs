@@ -16,7 +16,8 @@ pub struct CountryShape {
     /// The content file's place id for this country, when it has one, so map and text link up.
     pub id: &'static str,
     pub name: &'static str,
-    pub path: PrerenderedPath,
+    /// SVG path data.
+    pub path: &'static str,
     pub labels: &'static [(f64, f64)],
 }
 
@@ -24,14 +25,9 @@ pub struct CountryShape {
 pub struct BorderShape {
     pub id: &'static str,
     pub name: &'static str,
-    pub path: PrerenderedPath,
+    /// SVG path data.
+    pub path: &'static str,
     /// Where the name is written, and its SVG text anchor.
     pub label: (f64, f64),
     pub label_anchor: &'static str,
 }
-
-/// SVG path data that only the prerender draws. The browser keeps the prerendered shapes (hydrating `inner_html`
-/// leaves an element's children alone; see `src/components/map.rs`), so the code build.rs writes gives the path
-/// an empty string in the `hydrate` build, and the wasm carries no path data.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct PrerenderedPath(pub &'static str);
