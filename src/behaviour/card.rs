@@ -85,7 +85,7 @@ fn show(before: Option<&OpenCard>, now: Option<&OpenCard>) {
     if let Some(b) = before {
         set_anchor_open(&b.anchor, false);
         if !same_target {
-            light(&b.target, false);
+            light(&mentions_of(&b.target), false);
             give_back(&b.target);
         }
     }
@@ -96,15 +96,16 @@ fn show(before: Option<&OpenCard>, now: Option<&OpenCard>) {
         return;
     };
     let Some(card) = dom::html_element(CARD_ID).or_else(new_dialog) else { return };
+    let mentions = mentions_of(&open.target);
     if !same_target {
         if let Some(content) = content_of(&open.target) {
             let _ = card.append_child(&content);
         }
         let _ = card.set_attribute("aria-labelledby", &format!("card-{}-title", open.target));
-        light(&open.target, true);
+        light(&mentions, true);
     }
     set_anchor_open(&open.anchor, true);
-    set_stepper(&card, open);
+    set_stepper(&card, open, &mentions);
     position(&card, &open.anchor);
     if !same_target && open.opened_by == OpenedBy::Activation {
         dom::focus(CARD_ID);
@@ -127,9 +128,9 @@ fn give_back(target: &str) {
 }
 
 /// Every name of the open card's subject lights up.
-fn light(target: &str, on: bool) {
-    for name in mentions_of(target) {
-        dom::set_class(&name, "is-lit", on);
+fn light(names: &[Element], on: bool) {
+    for name in names {
+        dom::set_class(name, "is-lit", on);
     }
 }
 
@@ -146,9 +147,8 @@ fn set_anchor_open(anchor: &str, open: bool) {
 }
 
 /// "Mention 2 of 5" when the card is at a name in the text, else how many there are.
-fn set_stepper(card: &HtmlElement, open: &OpenCard) {
+fn set_stepper(card: &HtmlElement, open: &OpenCard, mentions: &[Element]) {
     let Ok(Some(status)) = card.query_selector(".stepper__status") else { return };
-    let mentions = mentions_of(&open.target);
     let at = mentions.iter().position(|m| m.id() == open.anchor);
     status.set_text_content(Some(&stepper::status(at, mentions.len())));
 }

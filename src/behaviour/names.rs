@@ -53,8 +53,11 @@ pub fn start() {
         }
     });
     dom::on_window("pointerover", |ev: PointerEvent| {
+        if ev.pointer_type() != "mouse" {
+            return;
+        }
         let Some(name) = dom::closest(ev.target(), ".mention") else { return };
-        if ev.pointer_type() != "mouse" || !dom::can_hover() || entered_from_inside(&name, &ev) {
+        if !dom::can_hover() || entered_from_inside(&name, &ev) {
             return;
         }
         let id = name.id();

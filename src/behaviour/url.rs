@@ -13,8 +13,9 @@ pub fn start() {
         if said(before) == said(after) {
             return;
         }
-        let fragment = deep_link::format(&describe(after));
-        dom::after_next_paint(move || write_fragment(&fragment));
+        // Even reading which claims are open waits: it queries the page, in the task that paints a card.
+        let after = after.clone();
+        dom::after_next_paint(move || write_fragment(&deep_link::format(&describe(&after))));
     });
 
     // A link pasted into the same tab.
