@@ -1,5 +1,6 @@
 // A small static server for the built dist/, on loopback only. Tests can add response headers (a strict CSP)
-// and switch to "offline" to check the service worker. Every request is logged with its status, so tests can find
+// and switch to "offline" to check the service worker, or hold back the wasm (`holdWasm`) to test the page before
+// the app runs. Every request is logged with its status, so tests can find
 // failed and repeated requests. With `probe: true` (the cross-engine suite), every HTML page it serves gets the
 // test-only listener /__test-probe.js as its first script, and /__frame.html?src=…&width=…&height=… is a host page
 // holding that page in a same-origin iframe of that size (WebKit's window cannot get as narrow as a phone).
@@ -40,7 +41,12 @@ export async function serve(dir, { headers = {}, port = 0, probe = false } = {})
   const root = path.resolve(dir);
   // requests: every URL asked for, in order; log: the same with its path and the status answered (null while the
   // response is being sent, or if it never was).
-  const state = { offline: false, requests: [], log: [] };
+  // holdWasm: while true, a request for a .wasm file waits (a test holds the app back, then calls releaseWasm()).
+  const state = { offline: false, requests: [], log: [], holdWasm: false, held: [] };
+  state.releaseWasm = () => {
+    state.holdWasm = false;
+    for (const send of state.held.splice(0)) send();
+  };
   const server = http.createServer((req, res) => {
     state.requests.push(req.url);
     const url = new URL(req.url, 'http://localhost');
@@ -79,7 +85,7 @@ export async function serve(dir, { headers = {}, port = 0, probe = false } = {})
       return;
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, body) => {
+    const send = () => fs.readFile(file, (err, body) => {
       if (!err && probe && path.extname(file) === '.html') {
         body = Buffer.from(String(body).replace(/<head(\s[^>]*)?>/i, (tag) => tag + PROBE_TAG));
       }
@@ -94,6 +100,8 @@ export async function serve(dir, { headers = {}, port = 0, probe = false } = {})
       });
       res.end(body);
     });
+    if (state.holdWasm && path.extname(file) === '.wasm') state.held.push(send);
+    else send();
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actual = server.address().port;
