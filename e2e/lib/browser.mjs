@@ -41,3 +41,17 @@ export async function openPage(browser, url, { touch = false, viewport = VIEWPOR
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20000 });
   return { context, page, problems };
 }
+
+/// A touch page at `viewport` that has painted while its wasm is held back: the page before the app runs.
+/// `release()` lets the wasm through.
+export async function openBeforeTheApp(browser, url, viewport) {
+  const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  // Not until `load`, which may wait for the wasm in some engines.
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  return { context, page, release };
+}

@@ -2,7 +2,7 @@
 // sheet that a name links to. When the app arrives, it opens its own card beside the name that was tapped.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS } from '../lib/browser.mjs';
+import { VIEWPORTS, openBeforeTheApp } from '../lib/browser.mjs';
 import { startAll, itemsFromContent } from '../lib/fixtures.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
 
@@ -34,15 +34,8 @@ test('with JavaScript off, a tap on a name shows its card, which reads well and 
 });
 
 test('a tap on a name while the wasm is held back shows its card; the app then opens its own beside that name', { timeout: 60000 }, async () => {
-  const context = await env.browser.newContext({ viewport: VIEWPORTS.tablet, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-  // Not until `load`: the page's module script is still waiting for the wasm.
-  await page.goto(env.server.url, { waitUntil: 'commit' });
   // The page has painted; the app has not started.
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const { context, page, release } = await openBeforeTheApp(env.browser, env.server.url, VIEWPORTS.tablet);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? null), null);
   const name = page.locator(`.mention[data-target="${ACTOR.id}"]`).nth(1);
   await name.scrollIntoViewIfNeeded();

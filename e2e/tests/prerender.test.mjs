@@ -2,7 +2,7 @@
 // adds its behaviour without errors or layout shift.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, VIEWPORTS } from '../lib/browser.mjs';
+import { openPage, openBeforeTheApp, VIEWPORTS } from '../lib/browser.mjs';
 import { startAll, seedLines, assertClean, tableFromContent } from '../lib/fixtures.mjs';
 
 let env;
@@ -69,13 +69,7 @@ const layoutShift = (page) => page.evaluate(() => new Promise((resolve) => {
 
 test('the upgrade, when the wasm arrives late, moves nothing on a phone or a tablet', async () => {
   for (const viewport of [VIEWPORTS.phone, VIEWPORTS.tablet]) {
-    const context = await env.browser.newContext({ viewport, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-    await page.goto(env.server.url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const { context, page, release } = await openBeforeTheApp(env.browser, env.server.url, viewport);
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? null), null, 'held back');
     release();
