@@ -13,8 +13,7 @@ use sentence::sentences_of;
 
 #[component]
 pub fn ArticleText<V: IntoView + 'static>(
-    /// Set after the paragraph the content file names (`[map] after`); a generic view rather than `ViewFn`, which
-    /// would erase its type to `AnyView` and pull every hydration path of the subtree into the wasm.
+    /// Set after the paragraph the content file names (`[map] after`).
     #[prop(optional)]
     figure: Option<V>,
 ) -> impl IntoView {
