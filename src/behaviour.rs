@@ -52,6 +52,21 @@ pub fn Behaviour() -> impl IntoView {
 /// the others listening.
 #[cfg(feature = "hydrate")]
 fn start() {
+    // One listener for each kind of event, for the whole page: each part looks at what the event came from and acts
+    // on its own controls only.
+    dom::on_window("click", |ev: web_sys::MouseEvent| {
+        card::on_click(&ev);
+        names::on_click(&ev);
+        sentences::on_click(&ev);
+        claims::on_click(&ev);
+        map::on_click(&ev);
+        reading_tools::on_click(&ev);
+    });
+    dom::on_window("keydown", |ev: web_sys::KeyboardEvent| {
+        card::on_key(&ev);
+        names::on_key(&ev);
+        map::on_key(&ev);
+    });
     card::start();
     names::start();
     sentences::start();

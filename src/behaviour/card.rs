@@ -53,11 +53,6 @@ pub fn start() {
     // frame is painted, so the card's first frame already shows it in place.
     state::show(|before, after| show(before.card.as_ref(), after.card.as_ref()));
 
-    dom::on_window("keydown", |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            state::close_and_return_focus();
-        }
-    });
     dom::on_window("pointerdown", |ev: web_sys::PointerEvent| {
         if state::now().card.is_some()
             && dom::closest(ev.target(), "#card, .mention, .actor-chip, [data-opens-card]").is_none()
@@ -73,14 +68,22 @@ pub fn start() {
     // Once the page has settled, lay a card out where no one sees it, so the first card a reader opens finds its
     // fonts, sizes and styles set up (traced at 4x CPU: the first card's layout 11–15 ms without, 3–5 ms with).
     dom::after(WARM_UP_DELAY_MS, warm_up);
+}
 
-    dom::on_window("click", |ev: web_sys::MouseEvent| {
-        if dom::closest(ev.target(), "#card .card__close").is_some() {
-            state::close_and_return_focus();
-        } else if let Some(button) = dom::closest(ev.target(), "#card .stepper__button") {
-            step(button.get_attribute("data-step").as_deref() == Some("next"));
-        }
-    });
+/// The card's close button, and its previous and next buttons.
+pub fn on_click(ev: &web_sys::MouseEvent) {
+    if dom::closest(ev.target(), "#card .card__close").is_some() {
+        state::close_and_return_focus();
+    } else if let Some(button) = dom::closest(ev.target(), "#card .stepper__button") {
+        step(button.get_attribute("data-step").as_deref() == Some("next"));
+    }
+}
+
+/// Esc closes the card, wherever focus is.
+pub fn on_key(ev: &web_sys::KeyboardEvent) {
+    if ev.key() == "Escape" {
+        state::close_and_return_focus();
+    }
 }
 
 fn show(before: Option<&OpenCard>, now: Option<&OpenCard>) {

@@ -57,22 +57,24 @@ pub fn start() {
             fold.set_text_content(Some(if open { "Hide panel" } else { "Show panel" }));
         }
     });
-    dom::on_window("click", |ev: web_sys::MouseEvent| {
-        let panel_open = state::now().claims_panel_open;
-        if dom::closest(ev.target(), ".claims__fold").is_some() {
-            update(!panel_open);
-        } else if let Some(button) = dom::closest(ev.target(), "[data-claims]") {
-            let expand = button.get_attribute("data-claims").as_deref() == Some("expand");
-            for details in claims() {
-                details.set_open(expand);
-            }
-            update(panel_open);
-        }
-    });
     // `toggle` does not bubble; it fires after the change, once for each claim that changed.
     dom::listen_capturing(&dom::document(), "toggle", |ev: web_sys::Event| {
         if dom::closest(ev.target(), CLAIM).is_some() {
             update(state::now().claims_panel_open);
         }
     });
+}
+
+/// The panel's fold button, and "Expand all" and "Collapse all".
+pub fn on_click(ev: &web_sys::MouseEvent) {
+    let panel_open = state::now().claims_panel_open;
+    if dom::closest(ev.target(), ".claims__fold").is_some() {
+        update(!panel_open);
+    } else if let Some(button) = dom::closest(ev.target(), "[data-claims]") {
+        let expand = button.get_attribute("data-claims").as_deref() == Some("expand");
+        for details in claims() {
+            details.set_open(expand);
+        }
+        update(panel_open);
+    }
 }

@@ -65,7 +65,6 @@ pub fn start() {
     }
 
     gestures::listen(&svg);
-    listen_for_features();
 }
 
 fn show_view(svg: &SvgsvgElement, state: &State, units_per_km: f64) {
@@ -90,9 +89,11 @@ fn lit_places(state: &State) -> Vec<String> {
     }
 }
 
-/// Every feature that opens a place's card: markers, borders, country names, the inset's badges.
+/// Every feature that opens a place's card: markers, borders, country names, the inset's badges (inside `#map`).
+const FEATURE: &str = "#map [data-place][data-opens-card]";
+
 fn features() -> Vec<Element> {
-    dom::all(&format!("#{MAP_ID} [data-place][data-opens-card]"))
+    dom::all(FEATURE)
 }
 
 /// A place's point on the map, in SVG units (`data-x`, `data-y` on its features).
@@ -112,44 +113,44 @@ pub fn feature_of(place: &str) -> Option<String> {
     (!id.is_empty()).then_some(id)
 }
 
-fn listen_for_features() {
-    let feature_selector = format!("#{MAP_ID} [data-place][data-opens-card]");
-    let open = |feature: &Element| {
-        if let Some(place) = feature.get_attribute("data-place") {
-            state::open_place_from_map(&place, &feature.id());
-        }
-    };
-    let selector = feature_selector.clone();
-    dom::on_window("click", move |ev: web_sys::MouseEvent| {
-        if let Some(feature) = dom::closest(ev.target(), &selector) {
-            open(&feature);
-        } else if let Some(button) = dom::closest(ev.target(), ".show-on-map[data-show-place]") {
-            let place = button.get_attribute("data-show-place");
-            state::update(move |s| {
-                s.map_place = place;
-                s.card = None;
-            });
-            dom::scroll_to(MAP_ID);
-        } else if let Some(button) = dom::closest(ev.target(), "[data-map-zoom]") {
-            let change = button.get_attribute("data-map-zoom").unwrap_or_default();
-            state::update(move |s| {
-                s.map_view = match change.as_str() {
-                    "in" => s.map_view.zoomed(1.6, None),
-                    "out" => s.map_view.zoomed(1.0 / 1.6, None),
-                    _ => s.map_view.reset(),
-                }
-            });
-        }
-    });
-    dom::on_window("keydown", move |ev: web_sys::KeyboardEvent| {
-        if ev.key() != "Enter" && ev.key() != " " {
-            return;
-        }
-        if let Some(feature) = dom::closest(ev.target(), &feature_selector) {
-            ev.prevent_default();
-            open(&feature);
-        }
-    });
+fn open_feature(feature: &Element) {
+    if let Some(place) = feature.get_attribute("data-place") {
+        state::open_place_from_map(&place, &feature.id());
+    }
+}
+
+/// A map feature opens its place's card; "Show on map" chooses a place; the zoom buttons zoom.
+pub fn on_click(ev: &web_sys::MouseEvent) {
+    if let Some(feature) = dom::closest(ev.target(), FEATURE) {
+        open_feature(&feature);
+    } else if let Some(button) = dom::closest(ev.target(), ".show-on-map[data-show-place]") {
+        let place = button.get_attribute("data-show-place");
+        state::update(move |s| {
+            s.map_place = place;
+            s.card = None;
+        });
+        dom::scroll_to(MAP_ID);
+    } else if let Some(button) = dom::closest(ev.target(), "[data-map-zoom]") {
+        let change = button.get_attribute("data-map-zoom").unwrap_or_default();
+        state::update(move |s| {
+            s.map_view = match change.as_str() {
+                "in" => s.map_view.zoomed(1.6, None),
+                "out" => s.map_view.zoomed(1.0 / 1.6, None),
+                _ => s.map_view.reset(),
+            }
+        });
+    }
+}
+
+/// Enter and Space on a map feature, which is an SVG group with the button role.
+pub fn on_key(ev: &web_sys::KeyboardEvent) {
+    if ev.key() != "Enter" && ev.key() != " " {
+        return;
+    }
+    if let Some(feature) = dom::closest(ev.target(), FEATURE) {
+        ev.prevent_default();
+        open_feature(&feature);
+    }
 }
 
 /// The scale bar's lines and label, moved and resized for the view.

@@ -36,22 +36,26 @@ fn activate(name: &Element) {
     }
 }
 
-pub fn start() {
-    dom::on_window("click", |ev: MouseEvent| {
+/// A click or tap on a name opens its card beside it, instead of following the link to its sheet.
+pub fn on_click(ev: &MouseEvent) {
+    if let Some(name) = dom::closest(ev.target(), NAME) {
+        ev.prevent_default();
+        activate(&name);
+    }
+}
+
+/// A link answers Enter by itself (as a click); Space is a button's key, which these names are announced as.
+pub fn on_key(ev: &KeyboardEvent) {
+    if ev.key() == " " {
         if let Some(name) = dom::closest(ev.target(), NAME) {
             ev.prevent_default();
             activate(&name);
         }
-    });
-    // A link answers Enter by itself (as a click); Space is a button's key, which these names are announced as.
-    dom::on_window("keydown", |ev: KeyboardEvent| {
-        if ev.key() == " " {
-            if let Some(name) = dom::closest(ev.target(), NAME) {
-                ev.prevent_default();
-                activate(&name);
-            }
-        }
-    });
+    }
+}
+
+/// Resting the mouse on a name.
+pub fn start() {
     dom::on_window("pointerover", |ev: PointerEvent| {
         if ev.pointer_type() != "mouse" {
             return;

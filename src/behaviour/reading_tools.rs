@@ -42,18 +42,19 @@ pub fn start() {
     let scale = saved.unwrap_or(START).min(SCALES.len() - 1);
     state::update(move |s| s.text_scale = scale);
     show_text_scale(scale);
+}
 
-    dom::on_window("click", |ev: web_sys::MouseEvent| {
-        if let Some(button) = dom::closest(ev.target(), "[data-text-size]") {
-            let larger = button.get_attribute("data-text-size").as_deref() == Some("larger");
-            state::update(move |s| {
-                s.text_scale =
-                    if larger { (s.text_scale + 1).min(SCALES.len() - 1) } else { s.text_scale.saturating_sub(1) }
-            });
-        } else if dom::closest(ev.target(), "[data-read-aloud]").is_some() {
-            read_aloud_or_stop();
-        }
-    });
+/// The text size buttons, and read-aloud.
+pub fn on_click(ev: &web_sys::MouseEvent) {
+    if let Some(button) = dom::closest(ev.target(), "[data-text-size]") {
+        let larger = button.get_attribute("data-text-size").as_deref() == Some("larger");
+        state::update(move |s| {
+            s.text_scale =
+                if larger { (s.text_scale + 1).min(SCALES.len() - 1) } else { s.text_scale.saturating_sub(1) }
+        });
+    } else if dom::closest(ev.target(), "[data-read-aloud]").is_some() {
+        read_aloud_or_stop();
+    }
 }
 
 /// The page's text size, the buttons that reach its ends disabled, and the reader's choice kept.

@@ -21,10 +21,12 @@ pub fn start() {
             }
         }
     });
-    dom::on_window("click", |ev: web_sys::MouseEvent| {
-        let Some(link) = dom::closest(ev.target(), ".sentence-link[data-sentence]") else { return };
-        let Some(id) = link.get_attribute("data-sentence") else { return };
-        ev.prevent_default();
-        state::show_sentences(vec![id]);
-    });
+}
+
+/// A quote's link lights its sentence up and brings it into view, without leaving its id in the address.
+pub fn on_click(ev: &web_sys::MouseEvent) {
+    let Some(link) = dom::closest(ev.target(), ".sentence-link[data-sentence]") else { return };
+    let Some(id) = link.get_attribute("data-sentence") else { return };
+    ev.prevent_default();
+    state::show_sentences(vec![id]);
 }
