@@ -10,11 +10,13 @@
 //! - `claims`: the claims-and-responses panel, one `<details>` a claim (`ClaimsPanel`).
 //! - `map`: the locator map, its inset and text alternative (`LocatorMap`).
 //! - `header`, `timeline`, `classroom`: the page's top, the timeline, and the classroom section with the sources.
+//! - `embed_part`: one part of these on its own, for a news site to embed (`EmbedPart`).
 
 pub mod article;
 pub mod card;
 pub mod claims;
 pub mod classroom;
+pub mod embed_part;
 pub mod header;
 pub mod map;
 pub mod timeline;

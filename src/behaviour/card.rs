@@ -173,6 +173,10 @@ fn set_anchor_open(anchor: &str, open: bool) {
 
 /// "Mention 2 of 5" when the card is at a name in the text, else how many there are.
 fn set_stepper(card: &HtmlElement, open: &OpenCard, mentions: &[Element]) {
+    // Where the page holds none of the names (an embedded part), the prerendered words stand.
+    if mentions.is_empty() {
+        return;
+    }
     let Ok(Some(status)) = card.query_selector(".stepper__status") else { return };
     let at = mentions.iter().position(|m| m.id() == open.anchor);
     status.set_text_content(Some(&stepper::status(at, mentions.len())));

@@ -26,7 +26,8 @@ pub fn start() {
 /// A quote's link lights its sentence up and brings it into view, without leaving its id in the address.
 pub fn on_click(ev: &web_sys::MouseEvent) {
     let Some(link) = dom::closest(ev.target(), ".sentence-link[data-sentence]") else { return };
-    let Some(id) = link.get_attribute("data-sentence") else { return };
+    // An embedded part does not hold the article: there the link opens the whole explainer, as written.
+    let Some(id) = link.get_attribute("data-sentence").filter(|id| dom::element(id).is_some()) else { return };
     ev.prevent_default();
     state::show_sentences(vec![id]);
 }

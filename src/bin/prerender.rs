@@ -3,12 +3,14 @@
 //! script (and with scripts off). Trunk runs it after each build (`Trunk.toml`, post_build hook). The wasm then
 //! adds behaviour to that page through its one island; it renders nothing.
 //!
-//! It writes two pages from the one template: `index.html`, and `embed.html`, the same explainer for iframes
-//! (marked `data-embed`, `noindex`, no skip link). Both get their title, description and language from the content
+//! It writes from the one template `index.html`; `embed.html`, the same explainer for iframes (marked
+//! `data-embed`, `noindex`, no skip link); and `embed-<part>.html` for each part a news site can embed on its own
+//! (the map, the claims, the timeline, the classroom section). Every page gets its title, description and language from the content
 //! file, and so does the web manifest it writes beside them.
 //!
 //! Usage: prerender <path to the built index.html>
 
+use explainer::components::embed_part::{EmbedPart, Part, PartLinks};
 use explainer::content::ARTICLE;
 use explainer_core::page_shell;
 use explainer_core::structured_data::news_article_json_ld;
@@ -36,35 +38,66 @@ fn main() {
         std::process::exit(1);
     });
     let dir = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
-    write(&path, &render_page(&page, false));
-    write(&dir.join("embed.html").display().to_string(), &render_page(&page, true));
+    write(&path, &render_page(&page, Page::Whole));
+    write(&dir.join("embed.html").display().to_string(), &render_page(&page, Page::Embed));
+    for part in Part::ALL {
+        let file = dir.join(format!("embed-{}.html", part.id())).display().to_string();
+        write(&file, &render_page(&page, Page::Part(part)));
+    }
     write(&dir.join("manifest.webmanifest").display().to_string(), &page_shell::web_manifest(&ARTICLE));
 }
 
-/// The template with the app rendered into it; for embed.html also marked as such and kept out of search indexes.
-fn render_page(template: &str, embed: bool) -> String {
+/// The pages the prerender writes from the one template.
+#[derive(Clone, Copy, PartialEq)]
+enum Page {
+    /// index.html: the explainer.
+    Whole,
+    /// embed.html: the same, for an iframe.
+    Embed,
+    /// embed-<part>.html: one part, for an iframe.
+    Part(Part),
+}
+
+/// The template with the page rendered into it and its cards after it. Embedded pages are marked as such
+/// (`data-embed`, and `data-part` for a part) and kept out of search indexes.
+fn render_page(template: &str, page: Page) -> String {
     // A server-side shared context tells Leptos it is not in a browser. In islands mode only islands are hydrated,
     // so the page is rendered as not hydrating, as Leptos's own `HydrationScripts` would set it.
     let context = SsrSharedContext::new();
     context.set_is_hydrating(false);
     let owner = Owner::new_root(Some(Arc::new(context)));
-    let app = owner.with(|| view! { <explainer::App embed=embed /> }.to_html());
-    let sheets = owner.with(|| view! { <explainer::components::card::CardSheets /> }.to_html());
+    let (app, sheets) = owner.with(|| {
+        let app = match page {
+            Page::Whole => view! { <explainer::App /> }.to_html(),
+            Page::Embed => view! { <explainer::App embed=true /> }.to_html(),
+            Page::Part(part) => {
+                // The part's links to sentences and sources, and its cards' too, go to the whole explainer.
+                provide_context(PartLinks { has_sources: part == Part::Classroom });
+                view! { <EmbedPart part=part /> }.to_html()
+            }
+        };
+        (app, view! { <explainer::components::card::CardSheets /> }.to_html())
+    });
     let json_ld = format!(r#"<script type="application/ld+json">{}</script>"#, news_article_json_ld(&ARTICLE));
-    let head_extra = if embed {
-        r#"<meta name="robots" content="noindex" />"#.to_string()
-    } else {
-        format!("{}\n{json_ld}", page_shell::social_meta(&ARTICLE))
+    let head_extra = match page {
+        Page::Whole => format!("{}\n{json_ld}", page_shell::social_meta(&ARTICLE)),
+        // An embed page tells its host its height before the wasm arrives (public/embed-child.js).
+        Page::Embed | Page::Part(_) => {
+            r#"<meta name="robots" content="noindex" /><script type="module" src="embed-child.js"></script>"#
+                .to_string()
+        }
     };
-    let page = template.replacen(ROOT, &format!(r#"<div id="app">{app}</div>{sheets}"#), 1).replacen(
+    let html = template.replacen(ROOT, &format!(r#"<div id="app">{app}</div>{sheets}"#), 1).replacen(
         "</head>",
         &format!("{head_extra}\n</head>"),
         1,
     );
-    if embed {
-        page.replacen("<html ", "<html data-embed ", 1)
-    } else {
-        page
+    match page {
+        Page::Whole => html,
+        Page::Embed => html.replacen("<html ", "<html data-embed ", 1),
+        Page::Part(part) => html
+            .replacen("<html ", &format!(r#"<html data-embed data-part="{}" "#, part.id()), 1)
+            .replacen("<title>", &format!("<title>{} · ", part.name()), 1),
     }
 }
 

@@ -34,6 +34,8 @@ fn all_targets() -> impl Iterator<Item = Target> {
 /// places on the map (`data-places`), a place's sentences in the text (`data-sentences`).
 #[component]
 pub fn CardSheets() -> impl IntoView {
+    // Closing a sheet goes back to the article, or, in an embedded part, which has no article, to the part.
+    let back_to = if use_context::<super::embed_part::PartLinks>().is_some() { "#main" } else { "#article" };
     let sheets = all_targets()
         .map(|target| {
             let id = sheet_id(target);
@@ -60,8 +62,8 @@ pub fn CardSheets() -> impl IntoView {
                     data-places=(!places.is_empty()).then_some(places)
                     data-sentences=(!sentences.is_empty()).then_some(sentences)
                 >
-                    // Back to the article, which closes the sheet (it is no longer the page's target).
-                    <a class="card__close" href="#article" aria-label="Close card">
+                    // Away from the sheet, which closes it (it is no longer the page's target).
+                    <a class="card__close" href=back_to aria-label="Close card">
                         <Icon shape=IconShape::Close />
                     </a>
                     <div class="card__content" id=format!("{id}-content")>

@@ -13,10 +13,11 @@ pub fn SourceLabel(
     confidence: Option<Confidence>,
 ) -> impl IntoView {
     let s = &ARTICLE.sources[source as usize];
+    let (href, target) = super::embed_part::anchor_link(&Article::source_anchor(s.key), |part| part.has_sources);
     view! {
         <span class="source-label">
             {kind} " · "
-            <a href=format!("#{}", Article::source_anchor(s.key))>{s.title}</a>
+            <a href=href target=target rel=target.map(|_| "noopener")>{s.title}</a>
             {confidence.map(|c| format!(" · {}", c.label()))}
         </span>
     }

@@ -1,0 +1,88 @@
+//! One part of the explainer on its own, for a news site to embed beside its own text: the map, the claims panel,
+//! the timeline, or the classroom section (glossary, questions, sources). Each part comes with every card, so its
+//! names still open them, a credit line, and a link to the whole explainer. Links to what the part does not hold
+//! (a sentence of the article, a source) open the whole explainer at that place, in a new tab (`PartLinks`).
+
+use super::card::CardTemplate;
+use super::claims::ClaimsPanel;
+use super::classroom::Classroom;
+use super::map::LocatorMap;
+use super::timeline::Timeline;
+use crate::behaviour::Behaviour;
+use crate::content::ARTICLE;
+use leptos::either::EitherOf4;
+use leptos::prelude::*;
+
+/// The parts, each written by the prerender as `embed-<id>.html`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Map,
+    Claims,
+    Timeline,
+    Classroom,
+}
+
+impl Part {
+    pub const ALL: [Part; 4] = [Part::Map, Part::Claims, Part::Timeline, Part::Classroom];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::Map => "map",
+            Part::Claims => "claims",
+            Part::Timeline => "timeline",
+            Part::Classroom => "classroom",
+        }
+    }
+
+    /// For the page's title.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Map => "Map",
+            Part::Claims => "Claims and responses",
+            Part::Timeline => "Timeline",
+            Part::Classroom => "For the classroom",
+        }
+    }
+}
+
+/// Where a part's links to the article's sentences and to the sources list go. Provided by the part's page; on the
+/// whole explainer there is none, and those links stay on the page.
+#[derive(Debug, Clone, Copy)]
+pub struct PartLinks {
+    /// Does this part hold the sources list?
+    pub has_sources: bool,
+}
+
+/// The page that holds the whole explainer.
+pub const FULL_EXPLAINER: &str = "index.html";
+
+/// A link's `href` and `target` for an anchor in the whole explainer: on the page itself, or, from a part that does
+/// not hold it, the whole explainer at that anchor in a new tab.
+pub fn anchor_link(anchor: &str, held_by_part: impl Fn(PartLinks) -> bool) -> (String, Option<&'static str>) {
+    match use_context::<PartLinks>() {
+        Some(part) if !held_by_part(part) => (format!("{FULL_EXPLAINER}#{anchor}"), Some("_blank")),
+        _ => (format!("#{anchor}"), None),
+    }
+}
+
+/// The part, with its credit line. The prerender provides its `PartLinks`, for the cards after it too.
+#[component]
+pub fn EmbedPart(part: Part) -> impl IntoView {
+    let body = match part {
+        Part::Map => EitherOf4::A(view! { <LocatorMap /> }),
+        Part::Claims => EitherOf4::B(view! { <ClaimsPanel /> }),
+        Part::Timeline => EitherOf4::C(view! { <Timeline /> }),
+        Part::Classroom => EitherOf4::D(view! { <Classroom /> }),
+    };
+    view! {
+        <div class="page page--part">
+            <main id="main">{body}</main>
+            <p class="part-credit">
+                "From the explainer “" {ARTICLE.title} "”, on " {ARTICLE.publisher} "’s report. "
+                <a href=FULL_EXPLAINER target="_blank" rel="noopener">"Open the whole explainer"</a>
+            </p>
+        </div>
+        <CardTemplate />
+        <Behaviour />
+    }
+}
