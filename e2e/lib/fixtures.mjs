@@ -1,5 +1,7 @@
 // Shared set-up for the test files: one server for dist/, one browser, the seed text and the actor list.
 import fs from 'node:fs';
+import os from 'node:os';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
@@ -93,4 +95,12 @@ export function cardTextsFromContent() {
   const roles = [...toml.matchAll(/^roles = \[/gm)].flatMap((m) => strings(arrayAt(m.index + m[0].length)));
   const unique = (xs) => [...new Set(xs)];
   return { context: unique(context), roles: unique(roles), quotes: unique(valuesOf('quote', toml)) };
+}
+
+/// A folder for a host "news site" page (served on its own port, another origin), with Pym.js's parent script in it.
+export function hostDir(prefix) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const require = createRequire(import.meta.url);
+  fs.copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), path.join(dir, 'pym.v1.min.js'));
+  return dir;
 }

@@ -5,15 +5,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { serve } from '../lib/server.mjs';
 import { VIEWPORTS } from '../lib/browser.mjs';
-import { startAll } from '../lib/fixtures.mjs';
+import { startAll, hostDir } from '../lib/fixtures.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
 
-const require = createRequire(import.meta.url);
 
 // Each part, a disclosure in it to toggle (none in the timeline), a name in it that opens a card, and what must be
 // readable without scripts.
@@ -28,8 +25,7 @@ let env;
 let host;
 before(async () => {
   env = await startAll();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parts-host-'));
-  fs.copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), path.join(dir, 'pym.v1.min.js'));
+  const dir = hostDir('parts-host-');
   for (const { id } of PARTS) {
     const src = `${env.server.url}embed-${id}.html`;
     const page = (body) => `<!doctype html><html><head><meta name="viewport" content="width=device-width">

@@ -3,14 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { serve } from '../lib/server.mjs';
 import { openPage, DIST } from '../lib/browser.mjs';
-import { startAll, assertClean } from '../lib/fixtures.mjs';
+import { startAll, assertClean, hostDir } from '../lib/fixtures.mjs';
 
-const require = createRequire(import.meta.url);
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 let env;
@@ -18,8 +15,7 @@ let host;
 before(async () => {
   env = await startAll();
   // The host "news site", on its own port (another origin).
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'host-'));
-  fs.copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), path.join(dir, 'pym.v1.min.js'));
+  const dir = hostDir('host-');
   const embed = `${env.server.url}embed.html`;
   fs.writeFileSync(path.join(dir, 'pym.html'), `<!doctype html><html><head><link rel="icon" href="data:,"></head><body style="margin:0">
     <h1>A news site</h1><div id="explainer"></div>
