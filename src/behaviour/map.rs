@@ -30,13 +30,16 @@ pub fn start() {
             }
             // What the map lights. Its labels are sorted again after the frame is painted: a card opened from the
             // text should not wait for the map's layout, which is often off screen.
-            let lit = lit_places(after);
-            if lit != lit_places(before) {
-                for feature in features() {
-                    let on = feature.get_attribute("data-place").is_some_and(|p| lit.contains(&p));
-                    dom::set_class(&feature, "is-lit", on);
+            // Only the card and the chosen place decide it: a pan or zoom asks the page nothing.
+            if (&before.card, &before.map_place) != (&after.card, &after.map_place) {
+                let lit = lit_places(after);
+                if lit != lit_places(before) {
+                    for feature in features() {
+                        let on = feature.get_attribute("data-place").is_some_and(|p| lit.contains(&p));
+                        dom::set_class(&feature, "is-lit", on);
+                    }
+                    dom::after_next_paint(|| declutter::declutter(MAP_ID));
                 }
-                dom::after_next_paint(|| declutter::declutter(MAP_ID));
             }
             // A place chosen ("Show on map", a feature, a link) brings the map to it.
             if before.map_place != after.map_place {
