@@ -1,13 +1,19 @@
-// Makes map/region.json, the small extract of Natural Earth the locator map draws, from the npm package
-// world-atlas@2 (tools/node_modules). Run: node scripts/extract-map.mjs
+// Cuts each article's map extract, map/<article-id>.json, from Natural Earth in the npm package world-atlas@2
+// (tools/node_modules). Run: node scripts/extract-map.mjs [content/<article>.toml …]  (default: every content file)
 //
-// It keeps Belarus, Poland, Lithuania and their neighbours Latvia, Ukraine and Russia, clipped to the region, in
-// longitude/latitude rounded to 0.001° (about 100 m). The shared Belarus–Poland and Belarus–Lithuania borders are
-// the TopoJSON arcs used by exactly those two countries (what topojson.mesh does with a pair filter). The 50m
-// scale is used unsimplified, so neighbouring outlines still meet exactly. Projection happens in Rust (build.rs →
-// explainer-core's geo module), the one place that knows the map's projection.
+// What to cut comes from the content file's [map], through the core's `map-request` binary, so the content file
+// alone decides the map: its region (given, or the box around its places) with a margin, the scale (1:50m for a
+// country-sized region, 1:110m where the places span continents), the countries by Natural Earth name, and the
+// borders as the TopoJSON arcs shared by exactly two of them (what topojson.mesh does with a pair filter).
+// Coordinates are rounded to 0.001° (about 100 m) and not simplified further, so neighbours still share their
+// borders exactly. Projection happens in Rust (build.rs → explainer-core's geo module).
+//
+// A country Natural Earth does not have, or a border two countries do not share, is an error naming the content
+// file and the item. The extract also lists every country name at its scale, so the build can tell a misspelt name
+// from a stale extract.
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -15,37 +21,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'tools/package.json'));
 const topojson = require('topojson-client');
 const atlasPkg = require('world-atlas/package.json');
-const topology = require('world-atlas/countries-50m.json');
 
-// The region drawn, with a margin around what the map shows (lon 20.1–30.6, lat 50.9–56.3).
-const BOX = { west: 19.5, east: 32.0, south: 50.0, north: 57.3 };
-// ISO numeric id, the id the content file uses for the country (so the map and the text link up), its name, and
-// where its name is written (longitude, latitude): chosen by eye to sit clear of the cities and borders.
-const COUNTRIES = [
-  ['112', 'belarus-country', 'Belarus', [[28.9, 52.55]]],
-  ['616', 'poland-country', 'Poland', [[22.1, 51.55]]],
-  ['440', 'lithuania-country', 'Lithuania', [[23.9, 55.55]]],
-  ['428', 'latvia', 'Latvia', [[26.4, 56.12]]],
-  ['804', 'ukraine', 'Ukraine', [[27.2, 51.12]]],
-  ['643', 'russia-country', 'Russia', [[21.3, 54.95], [30.05, 56.1]]],
-];
-// Each border's id in the content file, its name, the two countries, and where its name is written
-// (longitude, latitude, text anchor): along a quiet stretch, away from Grodno's crowded corner.
-const BORDERS = [
-  ['border-poland', 'Belarus–Poland border', '112', '616', [23.82, 52.45, 'start']],
-  ['border-lithuania', 'Belarus–Lithuania border', '112', '440', [26.75, 55.42, 'start']],
-];
+const files = process.argv.length > 2
+  ? process.argv.slice(2)
+  : fs.readdirSync(path.join(root, 'content')).filter((f) => f.endsWith('.toml')).map((f) => `content/${f}`);
+const requests = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explainer-core', '--bin', 'map-request', '--', ...files],
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  .trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
 
 const round = ([lon, lat]) => [Math.round(lon * 1000) / 1000, Math.round(lat * 1000) / 1000];
+const lerp = (a, b, t) => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 
 // Sutherland–Hodgman against each edge of the box; rings that end up empty are dropped.
-function clipRing(ring) {
-  const edges = [
-    (p) => p[0] >= BOX.west, (p) => p[0] <= BOX.east, (p) => p[1] >= BOX.south, (p) => p[1] <= BOX.north,
-  ];
+function clipRing(ring, [west, east, south, north]) {
+  const inside = [(p) => p[0] >= west, (p) => p[0] <= east, (p) => p[1] >= south, (p) => p[1] <= north];
   const cut = [
-    (a, b) => lerp(a, b, (BOX.west - a[0]) / (b[0] - a[0])), (a, b) => lerp(a, b, (BOX.east - a[0]) / (b[0] - a[0])),
-    (a, b) => lerp(a, b, (BOX.south - a[1]) / (b[1] - a[1])), (a, b) => lerp(a, b, (BOX.north - a[1]) / (b[1] - a[1])),
+    (a, b) => lerp(a, b, (west - a[0]) / (b[0] - a[0])), (a, b) => lerp(a, b, (east - a[0]) / (b[0] - a[0])),
+    (a, b) => lerp(a, b, (south - a[1]) / (b[1] - a[1])), (a, b) => lerp(a, b, (north - a[1]) / (b[1] - a[1])),
   ];
   let out = ring;
   for (let e = 0; e < 4 && out.length; e++) {
@@ -54,50 +46,73 @@ function clipRing(ring) {
     for (let i = 0; i < input.length; i++) {
       const cur = input[i];
       const prev = input[(i + input.length - 1) % input.length];
-      if (edges[e](cur)) {
-        if (!edges[e](prev)) out.push(cut[e](prev, cur));
+      if (inside[e](cur)) {
+        if (!inside[e](prev)) out.push(cut[e](prev, cur));
         out.push(cur);
-      } else if (edges[e](prev)) {
+      } else if (inside[e](prev)) {
         out.push(cut[e](prev, cur));
       }
     }
   }
   return out;
 }
-const lerp = (a, b, t) => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+
+// A border line is kept only where it lies inside the box (its points outside are dropped, splitting the line).
+function clipLine(line, [west, east, south, north]) {
+  const parts = [[]];
+  for (const p of line) {
+    if (p[0] >= west && p[0] <= east && p[1] >= south && p[1] <= north) parts.at(-1).push(p);
+    else if (parts.at(-1).length) parts.push([]);
+  }
+  return parts;
+}
 
 function dedupe(points) {
   return points.map(round).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
 }
 
-const geometries = topology.objects.countries.geometries;
-const countries = COUNTRIES.map(([iso, id, name, labels]) => {
-  const geometry = geometries.find((g) => g.id === iso);
-  if (!geometry) throw new Error(`world-atlas has no country ${iso} (${name})`);
-  const feature = topojson.feature(topology, geometry);
-  const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-  const rings = polygons
-    .flatMap((poly) => poly.map((ring) => dedupe(clipRing(ring.slice(0, -1)))))
-    .filter((ring) => ring.length >= 3);
-  return { id, name, iso, labels, rings };
-});
-
-const borders = BORDERS.map(([id, name, a, b, label]) => {
-  const mesh = topojson.mesh(topology, topology.objects.countries, (x, y) =>
-    (x.id === a && y.id === b) || (x.id === b && y.id === a));
-  const lines = mesh.coordinates.map(dedupe).filter((l) => l.length >= 2);
-  if (!lines.length) throw new Error(`no shared border between ${a} and ${b}`);
-  return { id, name, label, lines };
-});
-
-const out = {
-  source: `Natural Earth 1:50m admin-0 countries, via npm world-atlas@${atlasPkg.version} (countries-50m.json)`,
-  licence: 'Natural Earth: public domain. world-atlas: ISC licence.',
-  box: BOX,
-  countries,
-  borders,
-};
-const file = path.join(root, 'map/region.json');
-fs.writeFileSync(file, JSON.stringify(out) + '\n');
-const points = countries.reduce((n, c) => n + c.rings.reduce((m, r) => m + r.length, 0), 0);
-console.log(`wrote ${path.relative(root, file)}: ${countries.length} countries (${points} points), ${borders.length} borders`);
+let failed = false;
+for (const { file, out, request } of requests) {
+  const topology = require(`world-atlas/countries-${request.detail}.json`);
+  const geometries = topology.objects.countries.geometries;
+  const byName = (name) => geometries.find((g) => g.properties?.name === name);
+  const problems = [];
+  const countries = request.countries.flatMap((name) => {
+    const geometry = byName(name);
+    if (!geometry) {
+      problems.push(`${file}: [map] country '${name}': Natural Earth (${request.detail}) has no country of that name`);
+      return [];
+    }
+    const feature = topojson.feature(topology, geometry);
+    const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    const rings = polygons
+      .flatMap((poly) => poly.map((ring) => dedupe(clipRing(ring.slice(0, -1), request.clip))))
+      .filter((ring) => ring.length >= 3);
+    return [{ name, rings }];
+  });
+  const borders = request.borders.flatMap(([a, b]) => {
+    const [ga, gb] = [byName(a), byName(b)];
+    if (!ga || !gb) return [];
+    const mesh = topojson.mesh(topology, topology.objects.countries, (x, y) => (x === ga && y === gb) || (x === gb && y === ga));
+    const lines = mesh.coordinates.flatMap((l) => clipLine(l, request.clip)).map(dedupe).filter((l) => l.length >= 2);
+    if (!lines.length) problems.push(`${file}: [map] border '${a}'–'${b}': the two countries share no border inside the map`);
+    return [{ between: [a, b], lines }];
+  });
+  if (problems.length) {
+    for (const p of problems) console.error(p);
+    failed = true;
+    continue;
+  }
+  const extract = {
+    source: `Natural Earth 1:${request.detail} admin-0 countries, via npm world-atlas@${atlasPkg.version} (countries-${request.detail}.json)`,
+    licence: 'Natural Earth: public domain. world-atlas: ISC licence.',
+    request,
+    names: [...new Set(geometries.map((g) => g.properties?.name).filter(Boolean))].sort(),
+    countries,
+    borders,
+  };
+  fs.writeFileSync(path.join(root, out), JSON.stringify(extract) + '\n');
+  const points = countries.reduce((n, c) => n + c.rings.reduce((m, r) => m + r.length, 0), 0);
+  console.log(`wrote ${out} for ${file}: ${countries.length} countries (${points} points), ${borders.length} borders, 1:${request.detail}`);
+}
+process.exit(failed ? 1 : 0);

@@ -44,7 +44,7 @@ pub fn LocatorMap() -> impl IntoView {
             Some(view! {
                 <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name)>
                     {border_shape(b.path)}
-                    // Two lines ("Belarus–Poland" / "border"), so the name fits beside the line on a phone.
+                    // Two lines ("A–B" / "border"), so the name fits beside the line on a phone.
                     <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor>
                         {b.name.rsplit_once(' ').map(|(first, last)| view! {
                             <tspan x=b.label.0>{format!("{first} ")}</tspan>
@@ -89,14 +89,17 @@ pub fn LocatorMap() -> impl IntoView {
     // The scale bar for the first view; the browser redraws it as the reader zooms.
     let bar = scale_bar(&view, ASSUMED_WIDTH_PX, MAP.units_per_km);
     let (x, y, len, u) = (bar.x, bar.y, bar.length, bar.unit);
-    let scale = view! {
-        <g class="map-scale" aria-hidden="true">
-            <line x1=x y1=y x2=x + len y2=y stroke-width=2.0 * u />
-            <line x1=x y1=y - 4.0 * u x2=x y2=y + 4.0 * u stroke-width=2.0 * u />
-            <line x1=x + len y1=y - 4.0 * u x2=x + len y2=y + 4.0 * u stroke-width=2.0 * u />
-            <text x=x y=y - 7.0 * u font-size=11.5 * u stroke-width=3.0 * u>{format!("{} km", bar.km)}</text>
-        </g>
-    };
+    // A world map's scale changes across it, so it has no scale bar.
+    let scale = ARTICLE.map.true_scale.then(|| {
+        view! {
+            <g class="map-scale" aria-hidden="true">
+                <line x1=x y1=y x2=x + len y2=y stroke-width=2.0 * u />
+                <line x1=x y1=y - 4.0 * u x2=x y2=y + 4.0 * u stroke-width=2.0 * u />
+                <line x1=x + len y1=y - 4.0 * u x2=x + len y2=y + 4.0 * u stroke-width=2.0 * u />
+                <text x=x y=y - 7.0 * u font-size=11.5 * u stroke-width=3.0 * u>{format!("{} km", bar.km)}</text>
+            </g>
+        }
+    });
 
     view! {
         <figure id=MAP_ID class="map" aria-labelledby="map-title">
@@ -142,7 +145,7 @@ pub fn LocatorMap() -> impl IntoView {
                 <Inset />
             </div>
             <p class="map__credit source-label">
-                {format!("Outlines: {} (public domain). {}", MAP.source, ARTICLE.map.credits)}
+                {format!("Outlines: {} (public domain); {} projection. {}", MAP.source, ARTICLE.map.projection, ARTICLE.map.credits)}
             </p>
             <MapText />
         </figure>
@@ -174,14 +177,14 @@ fn border_shape(path: &'static str) -> impl IntoView {
     }
 }
 
-/// Straight-line distances from Grodno to the two borders, each with its label.
+/// The straight-line distances the content file gives, each with its label.
 fn distances_layer() -> impl IntoView {
     ARTICLE
         .distances
         .iter()
         .filter_map(|d| {
             let (a, b) = (ARTICLE.places[d.from as usize].map?, ARTICLE.places[d.to as usize].map?);
-            // Short lines (Grodno to a border) are labelled past their far end; long ones above their middle.
+            // Short lines (a town to a border) are labelled past their far end; long ones above their middle.
             let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt().max(0.001);
             let (ux, uy) = ((b.0 - a.0) / len, (b.1 - a.1) / len);
             let short = len < 60.0;

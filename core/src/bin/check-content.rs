@@ -1,9 +1,27 @@
-//! `check-content FILE.toml`: validates a content file as the build does, and prints only its problems, one line
-//! each (file: item: message), or one line saying it is fine. Exits 1 when there are problems.
+//! `check-content FILE.toml`: validates a content file as the build does, and its map extract
+//! (`map/<article-id>.json`, from the repository root), and prints only the problems, one line each
+//! (file: item: message), or one line saying it is fine. Exits 1 when there are problems.
 
 use explainer_core::content::load::load_file;
+use explainer_core::geo::extract::extract_path;
+use explainer_core::geo::load::load_map;
 use std::path::Path;
 use std::process::ExitCode;
+
+/// The problems with one content file, each one line, or a summary of what it holds.
+fn check(file: &str) -> Result<String, Vec<String>> {
+    let a = load_file(Path::new(file)).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    load_map(Path::new(&extract_path(a.id)), &a)
+        .map_err(|errors| errors.iter().map(|e| format!("{file}: {e}")).collect::<Vec<_>>())?;
+    Ok(format!(
+        "{file}: fine: {} paragraphs, {} actors, {} places, {} claims, {} sources",
+        a.paragraphs.len(),
+        a.actors.len(),
+        a.places.len(),
+        a.claims.len(),
+        a.sources.len()
+    ))
+}
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
@@ -13,28 +31,14 @@ fn main() -> ExitCode {
     }
     let mut ok = true;
     for file in &files {
-        match load_file(Path::new(file)) {
-            Ok(a) => println!(
-                "{file}: fine: {} paragraphs, {} actors, {} places, {} claims, {} sources",
-                a.paragraphs.len(),
-                a.actors.len(),
-                a.places.len(),
-                a.claims.len(),
-                a.sources.len()
-            ),
-            Err(errors) => {
+        match check(file) {
+            Ok(summary) => println!("{summary}"),
+            Err(problems) => {
                 ok = false;
-                for e in errors {
-                    // One line each: a TOML syntax message spans several lines, folded here.
-                    println!(
-                        "{}",
-                        e.to_string()
-                            .split('\n')
-                            .map(str::trim_end)
-                            .filter(|l| !l.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(" ⏎ ")
-                    );
+                // One line each: a TOML syntax message spans several lines, folded here.
+                for p in problems {
+                    let lines: Vec<&str> = p.split('\n').map(str::trim_end).filter(|l| !l.is_empty()).collect();
+                    println!("{}", lines.join(" ⏎ "));
                 }
             }
         }

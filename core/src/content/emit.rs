@@ -120,8 +120,11 @@ macro_rules! emit_enum {
 }
 
 emit_struct! {
-    Article { id, title, description, short_title, publisher, published, url, language, sources, paragraphs, sentences, mentions, actors, places, claims, timeline, glossary, questions, distances, map }
-    MapInfo { after, description, credits, home, inset }
+    Article { id, title, description, short_title, publisher, published, url, language, fiction, sources, paragraphs, sentences, mentions, actors, places, claims, timeline, glossary, questions, distances, map }
+    MapInfo { after, description, credits, region, projection, true_scale, countries, borders, home, inset }
+    MapCountry { name, place, labels }
+    MapBorder { between, place, label, anchor }
+    Inset { title, places, width_km }
     Source { key, title, url, publisher, date }
     Paragraph { id, kind, text, sentences }
     Sentence { id, index, paragraph, text, runs }
@@ -139,9 +142,11 @@ emit_struct! {
     Term { id, term, definition, source, confidence, mentions }
 }
 
+use crate::geo::region::Region;
 use crate::geo::{BorderShape, CountryShape, MapShapes};
 emit_struct! {
     @in "geo"
+    Region { west, east, south, north }
     MapShapes { width, height, units_per_km, source, countries, borders }
     CountryShape { id, name, path, labels }
     BorderShape { id, name, path, label, label_anchor }

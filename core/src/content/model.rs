@@ -16,8 +16,11 @@ pub struct Article {
     pub short_title: &'static str,
     pub publisher: &'static str,
     pub published: &'static str,
+    /// The original's address; empty for fiction.
     pub url: &'static str,
     pub language: &'static str,
+    /// A made-up story, a test fixture: the page says so.
+    pub fiction: bool,
     pub sources: &'static [Source],
     pub paragraphs: &'static [Paragraph],
     /// Every sentence of the article in reading order; `Sentence::index` is its position here.
@@ -35,17 +38,53 @@ pub struct Article {
     pub map: MapInfo,
 }
 
-/// The locator map's place in the article and its words (`[map]` in the content file).
+/// The locator map (`[map]` in the content file): its place in the article, its words, and what it shows.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MapInfo {
     /// The paragraph (index in `Article::paragraphs`) the map follows.
     pub after: Idx,
     pub description: &'static str,
     pub credits: &'static str,
+    /// The box the map shows: the content file's, or the one around its places.
+    pub region: crate::geo::region::Region,
+    /// The projection that draws it, named for the credit line (`geo::projection::Frame::name`).
+    pub projection: &'static str,
+    /// Whether a scale bar is true across the map (not on a world map).
+    pub true_scale: bool,
+    pub countries: &'static [MapCountry],
+    pub borders: &'static [MapBorder],
     /// The country tinted as the story's home, if any.
     pub home: Option<Idx>,
-    /// The inset's title, when the content asks for one.
-    pub inset: Option<&'static str>,
+    pub inset: Option<Inset>,
+}
+
+/// A country the map draws, by its Natural Earth name.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapCountry {
+    pub name: &'static str,
+    /// The place whose card its name opens.
+    pub place: Option<Idx>,
+    /// Where its name is written, (longitude, latitude); empty for the middle of its largest part.
+    pub labels: &'static [(f64, f64)],
+}
+
+/// A border drawn to stand out: the line two drawn countries share.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapBorder {
+    pub between: (&'static str, &'static str),
+    pub place: Option<Idx>,
+    /// Where its name is written, (longitude, latitude), and the SVG text anchor.
+    pub label: (f64, f64),
+    pub anchor: &'static str,
+}
+
+/// An enlarged inset of places too close to separate on the map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Inset {
+    pub title: &'static str,
+    /// Its places, numbered in this order.
+    pub places: &'static [Idx],
+    pub width_km: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

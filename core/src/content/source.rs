@@ -30,7 +30,7 @@ pub struct File {
     pub map: MapSection,
 }
 
-/// The locator map: where it stands in the article, and its words.
+/// The locator map: where it stands in the article, what it shows, and its words.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MapSection {
@@ -40,11 +40,67 @@ pub struct MapSection {
     pub description: String,
     /// Where the outlines, places and distances come from, after the map data's own credit.
     pub credits: String,
-    /// The country the story happens in, tinted: a place of kind "country".
+    /// The longitude/latitude box the map shows; without it, the box around the places, with a margin.
+    pub region: Option<RegionBox>,
+    /// The countries drawn, by their Natural Earth names.
+    #[serde(default)]
+    pub countries: Vec<MapCountry>,
+    /// Borders drawn to stand out: each the line two of those countries share.
+    #[serde(default)]
+    pub borders: Vec<MapBorder>,
+    /// The country the story happens in, tinted: a place of kind "country" that `countries` draws.
     pub home: Option<String>,
-    /// An enlarged inset of the places too close to separate on the map (squares, metro stations and the capital
-    /// they lie in), drawn only when the content asks for it, under this title.
-    pub inset: Option<String>,
+    /// An enlarged inset of places too close to separate on the map, drawn only when the content asks for it.
+    pub inset: Option<MapInset>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy)]
+#[serde(deny_unknown_fields)]
+pub struct RegionBox {
+    pub west: f64,
+    pub east: f64,
+    pub south: f64,
+    pub north: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapCountry {
+    /// The country's name in Natural Earth ("Belarus", "South Africa").
+    pub name: String,
+    /// The place of kind "country" whose card the outline's name opens.
+    pub place: Option<String>,
+    /// Where its name is written, as [longitude, latitude] pairs; without them, the middle of its largest part.
+    #[serde(default)]
+    pub labels: Vec<(f64, f64)>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapBorder {
+    /// The two countries (Natural Earth names, each drawn by `countries`) whose shared line this is.
+    pub between: (String, String),
+    /// The place of kind "border" whose card the line opens.
+    pub place: Option<String>,
+    /// Where its name is written: [longitude, latitude].
+    pub label: (f64, f64),
+    /// The SVG text anchor of that name: "start", "middle" or "end".
+    #[serde(default = "start")]
+    pub anchor: String,
+}
+
+fn start() -> String {
+    "start".into()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapInset {
+    pub title: String,
+    /// The places it shows, by id: numbered in this order.
+    pub places: Vec<String>,
+    /// Its width in kilometres.
+    pub width_km: f64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -71,6 +127,9 @@ pub struct ArticleMeta {
     pub published: String,
     pub url: String,
     pub language: String,
+    /// A made-up story (a test fixture): said on the page, and it may have no original url.
+    #[serde(default)]
+    pub fiction: bool,
 }
 
 #[derive(Debug, Deserialize)]

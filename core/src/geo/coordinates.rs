@@ -2,13 +2,24 @@
 
 /// `53.6884° N, 23.8258° E`; `-33.8678, 151.2073` is `33.8678° S, 151.2073° E`.
 pub fn label(lat: f64, lon: f64, decimals: u32) -> String {
-    let hemisphere = |value: f64, positive: &str, negative: &str| {
-        let degrees = format!("{:.*}", decimals as usize, value.abs());
-        // A value that rounds to zero is on the equator or the prime meridian: no southern or western "0.00°".
-        let zero = degrees.trim_start_matches(['0', '.']).is_empty();
-        format!("{degrees}° {}", if value < 0.0 && !zero { negative } else { positive })
-    };
-    format!("{}, {}", hemisphere(lat, "N", "S"), hemisphere(lon, "E", "W"))
+    format!("{}, {}", latitude(lat, decimals), longitude(lon, decimals))
+}
+
+/// `33.87° S`.
+pub fn latitude(value: f64, decimals: u32) -> String {
+    hemisphere(value, decimals, "N", "S")
+}
+
+/// `151.21° E`.
+pub fn longitude(value: f64, decimals: u32) -> String {
+    hemisphere(value, decimals, "E", "W")
+}
+
+fn hemisphere(value: f64, decimals: u32, positive: &str, negative: &str) -> String {
+    let degrees = format!("{:.*}", decimals as usize, value.abs());
+    // A value that rounds to zero is on the equator or the prime meridian: no southern or western "0.00°".
+    let zero = degrees.trim_start_matches(['0', '.']).is_empty();
+    format!("{degrees}° {}", if value < 0.0 && !zero { negative } else { positive })
 }
 
 #[cfg(test)]

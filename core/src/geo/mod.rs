@@ -3,10 +3,14 @@
 pub mod callouts;
 pub mod coordinates;
 #[cfg(feature = "load")]
+pub mod extract;
+#[cfg(feature = "load")]
 pub mod load;
 pub mod map_view;
 #[cfg(feature = "load")]
 pub mod projection;
+pub mod region;
 mod shapes;
 
+pub use region::Region;
 pub use shapes::*;

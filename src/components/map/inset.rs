@@ -1,15 +1,13 @@
-//! An enlarged inset, when the content file asks for one (`[map] inset`): the squares and metro stations the main
-//! map cannot separate, and the capital they lie in. Uses the main map's projected coordinates, zoomed in, so both
-//! maps agree. Markers are numbered and named in a key beside the inset: full names would not fit so small a frame.
+//! An enlarged inset, when the content file asks for one (`[map] inset`): the places it names, which the main map
+//! cannot separate, at the width it gives. Uses the main map's projected coordinates, zoomed in, so both maps
+//! agree. Markers are numbered and named in a key beside the inset: full names would not fit so small a frame.
 
 use super::feature::{map_anchor_id, MapFeature};
 use crate::content::{ARTICLE, MAP};
-use explainer_core::content::{Idx, PlaceKind};
+use explainer_core::content::Idx;
 use explainer_core::geo::callouts::spread_callouts;
 use leptos::prelude::*;
 
-/// The inset's width in kilometres.
-const INSET_KM: f64 = 4.0;
 const INSET_PX: f64 = 168.0;
 /// A badge's tap target, at the inset's smallest drawn size (160 px on a phone, so 48 here is 45.7 there).
 const HIT_PX: f64 = 48.0;
@@ -19,27 +17,13 @@ const BADGE_OFFSET_PX: f64 = 26.0;
 #[component]
 pub fn Inset() -> Option<impl IntoView> {
     // Drawn only when the content file asks for one, under its title.
-    let title = ARTICLE.map.inset?;
-    // Places the main map cannot separate: squares and metro stations, plus the capital they lie in.
-    let members: Vec<Idx> = ARTICLE
-        .places
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::Square | PlaceKind::Metro))
-        .map(|(i, _)| i as Idx)
-        .collect();
-    let &first = members.first()?;
-    let (fx, fy) = ARTICLE.places[first as usize].map.unwrap_or_default();
-    let capital = ARTICLE.places.iter().position(|p| {
-        p.kind == PlaceKind::Capital
-            && p.map.is_some_and(|(x, y)| ((x - fx).powi(2) + (y - fy).powi(2)).sqrt() < 3.0 * MAP.units_per_km)
-    });
-    let mut all = members.clone();
-    all.extend(capital.map(|c| c as Idx));
+    let inset = ARTICLE.map.inset?;
+    let title = inset.title;
+    let all: Vec<Idx> = inset.places.to_vec();
     let points: Vec<(f64, f64)> = all.iter().filter_map(|&i| ARTICLE.places[i as usize].map).collect();
     let cx = points.iter().map(|p| p.0).sum::<f64>() / points.len() as f64;
     let cy = points.iter().map(|p| p.1).sum::<f64>() / points.len() as f64;
-    let w = INSET_KM * MAP.units_per_km;
+    let w = inset.width_km * MAP.units_per_km;
     let u = w / INSET_PX; // units per pixel in the inset
     let view_box = format!("{:.3} {:.3} {:.3} {:.3}", cx - w / 2.0, cy - w / 2.0, w, w);
     let km = 1.0 * MAP.units_per_km;

@@ -113,8 +113,10 @@ struct Loader {
     place_ix: HashMap<String, Idx>,
     /// Per paragraph: its text and the byte ranges of its sentences, with their global indices.
     paras: Vec<(&'static str, SentenceSpans)>,
-    /// The locator map's projection: places are projected here, at build time.
-    frame: crate::geo::projection::Frame,
+    place_kinds: Vec<PlaceKind>,
+    /// The locator map's region and projection, fitted by `map` before the places are read: places are projected
+    /// here, at build time.
+    frame: Option<(crate::geo::region::Region, crate::geo::projection::Frame)>,
 }
 impl Loader {
     fn new(file: &str) -> Self {
@@ -126,7 +128,8 @@ impl Loader {
             actor_ix: HashMap::new(),
             place_ix: HashMap::new(),
             paras: Vec::new(),
-            frame: crate::geo::projection::Frame::fitted(),
+            place_kinds: Vec::new(),
+            frame: None,
         }
     }
 
@@ -146,7 +149,8 @@ impl Loader {
             ("url", &a.url),
             ("language", &a.language),
         ] {
-            if value.trim().is_empty() {
+            // A made-up story has no original to link to.
+            if value.trim().is_empty() && !(field == "url" && a.fiction) {
                 self.error("[article]", format!("{field} is empty"));
             }
         }
@@ -162,6 +166,8 @@ impl Loader {
         for (i, p) in f.places.iter().enumerate() {
             self.place_ix.insert(p.id.clone(), i as Idx);
         }
+        self.place_kinds = f.places.iter().map(|p| p.kind).collect();
+        let map = self.map(&f.map, &f.places);
 
         let (mentions, runs) = self.mentions(&f);
         let sentences: Vec<Sentence> = sentence_texts
@@ -181,7 +187,7 @@ impl Loader {
 
         let actors: Vec<Actor> =
             f.actors.iter().enumerate().map(|(i, a)| self.actor(a, mentions_of(Target::Actor(i as Idx)))).collect();
-        let places: Vec<Place> = f
+        let mut places: Vec<Place> = f
             .places
             .iter()
             .enumerate()
@@ -199,7 +205,7 @@ impl Loader {
         let claims: Vec<Claim> = f.claims.iter().map(|c| self.claim(c)).collect();
         let timeline: Vec<Event> = f.timeline.iter().map(|e| self.event(e)).collect();
         let distances: Vec<Distance> = f.distances.iter().map(|d| self.distance(d)).collect();
-        let map = self.map(&f.map);
+        self.country_points(&mut places, &map);
         let glossary: Vec<Term> =
             f.glossary.iter().enumerate().map(|(i, t)| self.term(t, mentions_of(Target::Term(i as Idx)))).collect();
 
@@ -207,6 +213,7 @@ impl Loader {
             return Err(self.errors);
         }
         let a = f.article;
+        let fiction = a.fiction;
         Ok(Article {
             id: leak_str(a.id),
             title: leak_str(a.title),
@@ -216,6 +223,7 @@ impl Loader {
             published: leak_str(a.published),
             url: leak_str(a.url),
             language: leak_str(a.language),
+            fiction,
             sources,
             paragraphs,
             sentences: leak(sentences),

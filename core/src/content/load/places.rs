@@ -26,7 +26,10 @@ impl Loader {
         };
         let context = self.context(&item, &p.context, 3);
         let label = p.label.unwrap_or(LabelSide::Right);
-        let map = coords.map(|(lat, lon)| self.frame.project(lat, lon));
+        if let Some((lat, lon)) = coords {
+            self.inside_region(&item, "its point", lat, lon);
+        }
+        let map = coords.and_then(|(lat, lon)| Some(self.frame?.1.project(lat, lon)));
         Place {
             id: leak_str(p.id.clone()),
             reference: leak_str(p.reference.clone()),
@@ -39,6 +42,20 @@ impl Loader {
             context,
             mentions,
             sentences,
+        }
+    }
+
+    /// A country the map draws by its outline, with no point of its own, is found on the map at its name: that is
+    /// where "Show on map" takes the reader.
+    pub(super) fn country_points(&self, places: &mut [Place], map: &MapInfo) {
+        let Some((_, frame)) = self.frame else { return };
+        for c in map.countries {
+            if let (Some(p), Some(&(lon, lat))) = (c.place, c.labels.first()) {
+                let place = &mut places[p as usize];
+                if place.map.is_none() {
+                    place.map = Some(frame.project(lat, lon));
+                }
+            }
         }
     }
 
