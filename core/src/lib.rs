@@ -8,5 +8,8 @@ pub mod geo;
 pub mod number;
 pub mod page_shell;
 pub mod placement;
+pub mod share_card;
+#[cfg(feature = "load")]
+pub mod site_index;
 pub mod stepper;
 pub mod structured_data;

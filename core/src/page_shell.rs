@@ -26,20 +26,30 @@ pub fn fill(template: &str, a: &Article) -> Result<String, String> {
     Ok(page)
 }
 
-/// Link-preview tags (Open Graph, and Twitter's card), from the article's title and description. No image and no
-/// absolute URL yet: the explainer is built without knowing the address it will be served from.
+/// Link-preview tags (Open Graph, and Twitter's large card), from the article's title and description, with the
+/// map as the image (`share.png`, which the prerender draws). The image's address is relative: the explainer is
+/// built without knowing the address it will be served from.
 pub fn social_meta(a: &Article) -> String {
+    use crate::share_card::{alt, HEIGHT, WIDTH};
     let title = html_escape(a.title);
     let description = html_escape(a.description);
     let language = html_escape(&a.language.replace('-', "_"));
+    let alt = html_escape(&alt(a));
     format!(
         r#"<meta property="og:type" content="article" />
 <meta property="og:title" content="{title}" />
 <meta property="og:description" content="{description}" />
 <meta property="og:locale" content="{language}" />
-<meta name="twitter:card" content="summary" />
+<meta property="og:image" content="share.png" />
+<meta property="og:image:type" content="image/png" />
+<meta property="og:image:width" content="{WIDTH}" />
+<meta property="og:image:height" content="{HEIGHT}" />
+<meta property="og:image:alt" content="{alt}" />
+<meta name="twitter:card" content="summary_large_image" />
 <meta name="twitter:title" content="{title}" />
-<meta name="twitter:description" content="{description}" />"#
+<meta name="twitter:description" content="{description}" />
+<meta name="twitter:image" content="share.png" />
+<meta name="twitter:image:alt" content="{alt}" />"#
     )
 }
 

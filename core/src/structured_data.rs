@@ -46,13 +46,24 @@ pub fn news_article_json_ld(a: &Article) -> String {
             .unwrap_or_default();
         mentions.push(format!(r#"{{"@type":"{kind}","name":{}{geo}}}"#, json_str(place.name)));
     }
+    // A made-up story is marked as fiction, and has no original to be based on.
+    let (kind, based_on) = if a.fiction {
+        ("CreativeWork", r#","genre":"fiction""#.to_string())
+    } else {
+        (
+            "NewsArticle",
+            format!(
+                r#","isBasedOn":{{"@type":"NewsArticle","url":{},"datePublished":{},"publisher":{{"@type":"Organization","name":{}}}}}"#,
+                json_str(a.url),
+                json_str(a.published),
+                json_str(a.publisher)
+            ),
+        )
+    };
     format!(
-        r#"{{"@context":"https://schema.org","@type":"NewsArticle","headline":{},"inLanguage":{},"isBasedOn":{{"@type":"NewsArticle","url":{},"datePublished":{},"publisher":{{"@type":"Organization","name":{}}}}},"mentions":[{}]}}"#,
+        r#"{{"@context":"https://schema.org","@type":"{kind}","headline":{},"inLanguage":{}{based_on},"mentions":[{}]}}"#,
         json_str(a.title),
         json_str(a.language),
-        json_str(a.url),
-        json_str(a.published),
-        json_str(a.publisher),
         mentions.join(",")
     )
 }

@@ -50,7 +50,12 @@ fn link_previews_carry_the_title_and_description_escaped() {
     a.title = "Rally & \"claims\"";
     let tags = social_meta(&a);
     assert!(tags.contains(r#"<meta property="og:title" content="Rally &amp; &quot;claims&quot;" />"#), "{tags}");
-    assert!(tags.contains(r#"<meta name="twitter:card" content="summary" />"#));
+    assert!(tags.contains(r#"<meta name="twitter:card" content="summary_large_image" />"#));
+    assert!(tags.contains(r#"<meta property="og:image" content="share.png" />"#));
+    assert!(tags.contains(&format!(
+        r#"<meta property="og:image:alt" content="Locator map: {}" />"#,
+        a.map.description.replace('"', "&quot;")
+    )));
     assert!(tags.contains(&format!(
         r#"<meta property="og:description" content="{}" />"#,
         a.description.replace('"', "&quot;")

@@ -6,7 +6,7 @@
 //! It writes from the one template `index.html`; `embed.html`, the same explainer for iframes (marked
 //! `data-embed`, `noindex`, no skip link); and `embed-<part>.html` for each part a news site can embed on its own
 //! (the map, the claims, the timeline, the classroom section). Every page gets its title, description and language from the content
-//! file, and so does the web manifest it writes beside them.
+//! file, and so does the web manifest it writes beside them, and the link-preview image (`share.png`, the map).
 //!
 //! Usage: prerender <path to the built index.html>
 
@@ -45,6 +45,27 @@ fn main() {
         write(&file, &render_page(&page, Page::Part(part)));
     }
     write(&dir.join("manifest.webmanifest").display().to_string(), &page_shell::web_manifest(&ARTICLE));
+    write_share_image(&dir.join("share.png"));
+}
+
+/// The link-preview image: the map, drawn by resvg from `share_card`'s SVG.
+fn write_share_image(path: &std::path::Path) {
+    use resvg::{tiny_skia, usvg};
+    let svg = explainer_core::share_card::svg(&explainer::content::MAP, &ARTICLE);
+    let png = usvg::Tree::from_str(&svg, &usvg::Options::default()).ok().and_then(|tree| {
+        let mut pixmap = tiny_skia::Pixmap::new(explainer_core::share_card::WIDTH, explainer_core::share_card::HEIGHT)?;
+        resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        pixmap.encode_png().ok()
+    });
+    let Some(png) = png else {
+        eprintln!("prerender: cannot draw {}", path.display());
+        std::process::exit(1);
+    };
+    std::fs::write(path, &png).unwrap_or_else(|e| {
+        eprintln!("prerender: cannot write {}: {e}", path.display());
+        std::process::exit(1);
+    });
+    println!("prerender: wrote {} ({} bytes)", path.display(), png.len());
 }
 
 /// The pages the prerender writes from the one template.

@@ -12,9 +12,22 @@ pub fn Header() -> impl IntoView {
         <header class="masthead">
             <p class="masthead__kicker">"Explainer"</p>
             <h1 class="masthead__title">{ARTICLE.title}</h1>
+            {ARTICLE.fiction.then(|| view! {
+                // A test fixture must never pass for news: said before anything else, in words and in its look.
+                <p class="masthead__fiction" role="note">
+                    <strong>"Fiction. "</strong>
+                    "This story is made up, to test the explainer: its people, quotes and events are invented. Only the places are real."
+                </p>
+            })}
             <p class="masthead__source">
                 "The article: "
-                <a href=ARTICLE.url rel="noopener noreferrer" target="_blank">{ARTICLE.publisher}</a>
+                {if ARTICLE.url.is_empty() {
+                    leptos::either::Either::Left(ARTICLE.publisher)
+                } else {
+                    leptos::either::Either::Right(view! {
+                        <a href=ARTICLE.url rel="noopener noreferrer" target="_blank">{ARTICLE.publisher}</a>
+                    })
+                }}
                 ", "
                 <time datetime=ARTICLE.published>{human_date(ARTICLE.published)}</time>
                 ". Its text is reproduced below unchanged."
