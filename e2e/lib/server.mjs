@@ -84,7 +84,14 @@ export async function serve(dir, { headers = {}, port = 0, probe = false } = {})
       res.writeHead(403).end();
       return;
     }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      // A folder's page needs the trailing slash, or its relative URLs would point one level up.
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      file = path.join(file, 'index.html');
+    }
     const send = () => fs.readFile(file, (err, body) => {
       if (!err && probe && path.extname(file) === '.html') {
         body = Buffer.from(String(body).replace(/<head(\s[^>]*)?>/i, (tag) => tag + PROBE_TAG));

@@ -1,0 +1,48 @@
+//! The site's front page, `dist/index.html`: every article built, each with its title, description and source,
+//! linking to its own folder (`<article-id>/`). Fiction is labelled as such.
+
+use crate::content::Article;
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The page, in English (the site's own words), listing the articles in the order given.
+pub fn html(articles: &[Article]) -> String {
+    let items: String = articles
+        .iter()
+        .map(|a| {
+            let fiction = if a.fiction { r#"<span class="tag">Fiction, a test story</span> "# } else { "" };
+            format!(
+                r#"<li lang="{lang}"><h2><a href="{id}/">{title}</a></h2><p>{fiction}{description}</p><p class="source">{publisher}, {published}</p></li>"#,
+                lang = escape(a.language),
+                id = escape(a.id),
+                title = escape(a.title),
+                description = escape(a.description),
+                publisher = escape(a.publisher),
+                published = escape(a.published),
+            )
+        })
+        .collect();
+    format!(
+        r#"<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name="color-scheme" content="light dark" />
+<title>Explainers</title>
+<meta name="description" content="Interactive explainers of news articles." />
+<link rel="stylesheet" href="site-index.css" />
+<link rel="icon" href="favicon.svg" type="image/svg+xml" />
+</head>
+<body>
+<main>
+<h1>Explainers</h1>
+<ul>{items}</ul>
+</main>
+</body>
+</html>
+"#
+    )
+}
