@@ -2,10 +2,11 @@
 // errors and for requests that leave the local server.
 import { chromium } from 'playwright-core';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ARTICLE, ROOT } from './article.mjs';
 
-// The built site under test: dist/, or another build named by E2E_DIST (e.g. an older commit's, to compare).
-export const DIST = path.resolve(process.env.E2E_DIST ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist'));
+// The built explainer under test: dist/<article>/ (./article.mjs), or another build named by E2E_DIST (e.g. an
+// older commit's, to compare).
+export const DIST = path.resolve(process.env.E2E_DIST ?? path.join(ROOT, 'dist', ARTICLE));
 
 export const VIEWPORTS = {
   phone: { width: 375, height: 812 },
@@ -24,7 +25,8 @@ export async function launch() {
 }
 
 /// A page whose console errors and off-site requests are collected, for tests to assert none happened.
-export async function openPage(browser, url, { touch = false, viewport = VIEWPORTS.desktop, ...options } = {}) {
+/// It waits for the app to start (`waitForApp: false` for a page without it, such as the site's front page).
+export async function openPage(browser, url, { touch = false, viewport = VIEWPORTS.desktop, waitForApp = true, ...options } = {}) {
   const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch, ...options });
   const page = await context.newPage();
   const problems = { consoleErrors: [], offsite: [], pageErrors: [] };
@@ -38,7 +40,7 @@ export async function openPage(browser, url, { touch = false, viewport = VIEWPOR
     if (!u.startsWith(local) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.offsite.push(u);
   });
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20000 });
+  if (waitForApp) await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20000 });
   return { context, page, problems };
 }
 

@@ -3,20 +3,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch, DIST } from './browser.mjs';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { contentText, SEED_FILE } from './article.mjs';
 
 export function seedLines() {
-  const seed = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.txt'), 'utf8');
+  const seed = fs.readFileSync(SEED_FILE, 'utf8');
   return seed.split('\n').filter((l) => l.trim() !== '');
 }
 
 /// Actor ids and names, read from the content file (not from the page), so the tests check the page against it.
 export function actorsFromContent() {
-  const toml = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.toml'), 'utf8');
+  const toml = contentText();
   const blocks = toml.split('[[actors]]').slice(1);
   return blocks.map((b) => ({ id: /\nid = "([^"]+)"/.exec(b)[1], name: /\nname = "([^"]+)"/.exec(b)[1] }));
 }
@@ -24,7 +22,7 @@ export function actorsFromContent() {
 /// The items of one kind (`places`, `claims`, `actors`, …) as { id, name }, in the content file's order (name is
 /// undefined for kinds without one).
 export function itemsFromContent(kind) {
-  const toml = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.toml'), 'utf8');
+  const toml = contentText();
   return toml.split(`[[${kind}]]`).slice(1).map((b) => ({
     id: /\nid = "([^"]+)"/.exec(b)[1],
     name: /\nname = "([^"]+)"/.exec(b.split('\n[')[0])?.[1],
@@ -33,7 +31,7 @@ export function itemsFromContent(kind) {
 
 /// A table of the content file (`article`, `map`) as { key: value } for its string values.
 export function tableFromContent(name) {
-  const toml = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.toml'), 'utf8');
+  const toml = contentText();
   const table = toml.split(new RegExp(`(?:^|\n)\\[${name}\\]\n`))[1].split('\n[')[0];
   // TOML basic strings escape as JSON strings do.
   return Object.fromEntries([...table.matchAll(/^(\w+) = ("(?:[^"\\]|\\.)*")/gm)].map(([, key, value]) => [key, JSON.parse(value)]));
@@ -69,7 +67,7 @@ export async function eventually(check, ms = 3000) {
 /// of actors, places and claims alike), `roles` (the actors' roles) and `quotes` (every `quote`: claims,
 /// responses, framings and what actors say).
 export function cardTextsFromContent() {
-  const toml = fs.readFileSync(path.join(ROOT, 'content/belarus-2020-08-23.toml'), 'utf8');
+  const toml = contentText();
   // TOML basic strings escape as JSON strings do; the content file uses no literal ('…') or multi-line strings.
   const STRING = /"(?:[^"\\\n]|\\.)*"/g;
   const strings = (text) => [...text.matchAll(STRING)].map(([s]) => JSON.parse(s));

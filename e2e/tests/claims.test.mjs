@@ -6,12 +6,13 @@ import fs from 'node:fs';
 import { openPage, VIEWPORTS } from '../lib/browser.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
 import { startAll, assertClean, eventually } from '../lib/fixtures.mjs';
+import { contentText } from '../lib/article.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env.stop(); });
 
-const CONTENT = fs.readFileSync(new URL('../../content/belarus-2020-08-23.toml', import.meta.url), 'utf8');
+const CONTENT = contentText();
 
 /// The article's publisher as the content file states it, and the actors it names: an actor is the publisher when
 /// its name, a spelling or a mention form stands in `[article] publisher` as a whole word, in any case (the rule

@@ -6,12 +6,13 @@ import fs from 'node:fs';
 import { openPage, VIEWPORTS } from '../lib/browser.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
 import { startAll, assertClean, eventually } from '../lib/fixtures.mjs';
+import { contentText } from '../lib/article.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env.stop(); });
 
-const CONTENT = fs.readFileSync(new URL('../../content/belarus-2020-08-23.toml', import.meta.url), 'utf8');
+const CONTENT = contentText();
 
 /// The `[[sources]]` of the content file: key, title, url, publisher, date.
 const SOURCES = CONTENT.split('\n[[sources]]\n').slice(1).map((b) => {

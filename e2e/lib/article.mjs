@@ -1,0 +1,23 @@
+// Which article the tests, the benchmark and the screenshots run against: E2E_ARTICLE, else DEFAULT_ARTICLE
+// (scripts/env.sh), else the first content file. Its content file is content/<id>.toml and its build dist/<id>/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'smol-toml';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/// Every article in content/, by id.
+export const ARTICLES = fs.readdirSync(path.join(ROOT, 'content')).filter((f) => f.endsWith('.toml')).map((f) => f.slice(0, -5)).sort();
+
+export const ARTICLE = process.env.E2E_ARTICLE ?? process.env.DEFAULT_ARTICLE ?? ARTICLES[0];
+if (!ARTICLES.includes(ARTICLE)) throw new Error(`no content/${ARTICLE}.toml (articles: ${ARTICLES.join(', ')})`);
+
+export const CONTENT_FILE = path.join(ROOT, 'content', `${ARTICLE}.toml`);
+/// The content file's text.
+export const contentText = () => fs.readFileSync(CONTENT_FILE, 'utf8');
+/// The seed file the content file names.
+export const SEED_FILE = path.join(ROOT, 'content', /\nseed = "([^"]+)"/.exec(contentText())[1]);
+
+/// The content file, parsed.
+export const content = () => parse(contentText());
