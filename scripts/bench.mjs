@@ -27,6 +27,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../e2e/lib/server.mjs';
 import { launch, DIST } from '../e2e/lib/browser.mjs';
+import { SEED_FILE, content } from '../e2e/lib/article.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name) => {
@@ -44,13 +45,13 @@ const BUDGET = { idleKB: 100, visitKB: 130, fcpRatio: 1.2, tapMs: 50, cls: 0 };
 
 function staticBaseline() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baseline-'));
-  const seed = fs.readFileSync(path.join(root, 'content/belarus-2020-08-23.txt'), 'utf8');
+  const seed = fs.readFileSync(SEED_FILE, 'utf8');
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const paras = seed.split('\n').filter((l) => l.trim()).map((l) => `<p>${esc(l)}</p>`).join('\n');
   fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Static baseline</title>
 <link rel="icon" href="data:,"><style>body{max-width:42rem;margin:auto;padding:1rem;font:1.125rem/1.6 Georgia,serif}</style>
-</head><body><h1>Minsk's mass rally and Lukashenko's NATO claim</h1>${paras}</body></html>`);
+</head><body><h1>${esc(content().article.title)}</h1>${paras}</body></html>`);
   return dir;
 }
 

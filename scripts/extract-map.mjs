@@ -1,5 +1,6 @@
 // Cuts each article's map extract, map/<article-id>.json, from Natural Earth in the npm package world-atlas@2
-// (tools/node_modules). Run: node scripts/extract-map.mjs [content/<article>.toml …]  (default: every content file)
+// (tools/node_modules). Run: node scripts/extract-map.mjs [--check] [content/<article>.toml …]  (default: every
+// content file). With --check it writes nothing and fails if a committed extract differs from what it would cut.
 //
 // What to cut comes from the content file's [map], through the core's `map-request` binary, so the content file
 // alone decides the map: its region (given, or the box around its places) with a margin, the scale (1:50m for a
@@ -22,8 +23,11 @@ const require = createRequire(path.join(root, 'tools/package.json'));
 const topojson = require('topojson-client');
 const atlasPkg = require('world-atlas/package.json');
 
-const files = process.argv.length > 2
-  ? process.argv.slice(2)
+const args = process.argv.slice(2);
+const check = args[0] === '--check';
+if (check) args.shift();
+const files = args.length
+  ? args
   : fs.readdirSync(path.join(root, 'content')).filter((f) => f.endsWith('.toml')).map((f) => `content/${f}`);
 const requests = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explainer-core', '--bin', 'map-request', '--', ...files],
   { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
@@ -111,7 +115,18 @@ for (const { file, out, request } of requests) {
     countries,
     borders,
   };
-  fs.writeFileSync(path.join(root, out), JSON.stringify(extract) + '\n');
+  const text = JSON.stringify(extract) + '\n';
+  if (check) {
+    const current = fs.existsSync(path.join(root, out)) ? fs.readFileSync(path.join(root, out), 'utf8') : '';
+    if (current !== text) {
+      console.error(`${out} is not what ${file}'s [map] asks for: run node scripts/extract-map.mjs`);
+      failed = true;
+    } else {
+      console.log(`${out}: current for ${file}`);
+    }
+    continue;
+  }
+  fs.writeFileSync(path.join(root, out), text);
   const points = countries.reduce((n, c) => n + c.rings.reduce((m, r) => m + r.length, 0), 0);
   console.log(`wrote ${out} for ${file}: ${countries.length} countries (${points} points), ${borders.length} borders, 1:${request.detail}`);
 }

@@ -183,3 +183,56 @@ fn a_map_home_that_is_not_a_place_is_rejected() {
         errors(&file(ACTORS, "").replace("credits = \"Test data.\"", "credits = \"Test data.\"\nhome = \"atlantis\""));
     assert!(has(&e, "[map]", "home: 'atlantis' is not a place"), "{e:?}");
 }
+
+/// The test file with its `[map]` given these lines after `credits`.
+fn with_map(lines: &str, extra: &str) -> String {
+    file(ACTORS, extra).replace("credits = \"Test data.\"", &format!("credits = \"Test data.\"\n{lines}"))
+}
+
+const GRODNO: &str = r#"
+[[sources]]
+key = "geonames"
+title = "GeoNames"
+
+[[places]]
+id = "grodno"
+ref = "L01"
+name = "Grodno"
+kind = "city"
+lat = 53.6758
+lon = 23.8289
+coords_source = "geonames"
+mentions = { p1 = ["Grodno"] }
+"#;
+
+#[test]
+fn a_map_border_between_countries_the_map_does_not_draw_is_rejected() {
+    let e = errors(&with_map(
+        "countries = [{ name = \"Belarus\" }]\nborders = [{ between = [\"Belarus\", \"Poland\"], label = [23.8, 52.4] }]",
+        GRODNO,
+    ));
+    assert!(has(&e, "[map] border 'Belarus'–'Poland'", "'Poland' is not one of the countries [map] draws"), "{e:?}");
+}
+
+#[test]
+fn a_map_inset_of_an_unknown_place_and_a_country_linked_to_a_city_are_rejected() {
+    let e = errors(&with_map(
+        "countries = [{ name = \"Belarus\", place = \"grodno\" }]\ninset = { title = \"Centre\", places = [\"atlantis\"], width_km = 4.0 }",
+        GRODNO,
+    ));
+    assert!(has(&e, "[map] inset 'Centre'", "unknown place 'atlantis'"), "{e:?}");
+    assert!(has(&e, "[map] country 'Belarus'", "place: place 'grodno' is not of kind \"country\""), "{e:?}");
+}
+
+#[test]
+fn a_map_region_with_its_edges_swapped_is_rejected() {
+    let e = errors(&with_map("region = { west = 30.6, east = 20.1, south = 50.9, north = 56.3 }", GRODNO));
+    assert!(has(&e, "[map]", "region: west must be less than east"), "{e:?}");
+}
+
+#[test]
+fn a_derived_map_region_holds_every_place() {
+    let a = explainer_core::content::load::load_str("t.toml", &with_map("", GRODNO), SEED).unwrap();
+    assert!(a.map.region.contains(53.6758, 23.8289));
+    assert_eq!(a.map.projection, "Lambert conformal conic");
+}
