@@ -1,4 +1,5 @@
-//! Validates the article's content file (`EXPLAINER_CONTENT`, the Minsk article by default) and its map extract
+//! Validates the article's content file (`EXPLAINER_CONTENT`, which scripts/env.sh sets to the default article and
+//! scripts/build to each article in turn) and its map extract
 //! (`map/<article-id>.json`) and compiles both into static Rust data (`$OUT_DIR/content.rs`, `map.rs`) for the
 //! prerender. A broken file fails the build with one line per problem, naming the file and the item.
 //!
@@ -13,9 +14,13 @@ fn main() {
         return;
     }
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let content = std::env::var("EXPLAINER_CONTENT").unwrap_or_else(|_| "content/belarus-2020-08-23.toml".into());
-    let path = manifest.join(&content);
     println!("cargo:rerun-if-env-changed=EXPLAINER_CONTENT");
+    // No article is built by default in the code: the scripts say which.
+    let Ok(content) = std::env::var("EXPLAINER_CONTENT") else {
+        eprintln!("\nThe prerender needs an article: set EXPLAINER_CONTENT=content/<article-id>.toml (scripts/env.sh does).\n");
+        std::process::exit(1);
+    };
+    let path = manifest.join(&content);
     println!("cargo:rerun-if-changed={}", path.display());
     println!("cargo:rerun-if-changed={}", manifest.join("content").display());
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
