@@ -21,6 +21,9 @@ pub fn skeleton(id: &str, seed_name: &str, text: &str) -> String {
     out.push_str("language = \"en\"\n");
     // Where the locator map stands: after the first paragraph until the editor moves it.
     out.push_str("\n[map]\nafter = \"p1\"\ndescription = \"\"\ncredits = \"\"\n");
+    // What the map draws: the Natural Earth countries, by name; the region is the box around the places until the
+    // editor gives one. Then `node scripts/extract-map.mjs` cuts the outlines.
+    out.push_str("# region = { west = 0.0, east = 0.0, south = 0.0, north = 0.0 }   # optional\ncountries = []\n");
     for (n, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
         // Every paragraph starts as body text; mark captions, subheads, tweets and credits by hand.
         out.push_str(&format!("\n[[paragraphs]]\nid = \"p{}\"\nkind = \"body\"\ntext = {}\n", n + 1, toml_str(line)));
