@@ -9,7 +9,7 @@ use crate::structured_data::json_str;
 pub const PLACEHOLDERS: [&str; 4] = ["__TITLE__", "__DESCRIPTION__", "__LANGUAGE__", "__ARTICLE_ID__"];
 
 /// Text safe in an HTML text node or a double-quoted attribute.
-fn html_escape(s: &str) -> String {
+pub fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
@@ -31,26 +31,30 @@ pub fn fill(template: &str, a: &Article) -> Result<String, String> {
 /// built without knowing the address it will be served from.
 pub fn social_meta(a: &Article) -> String {
     use crate::share_card::{alt, HEIGHT, WIDTH};
-    let title = html_escape(a.title);
-    let description = html_escape(a.description);
-    let language = html_escape(&a.language.replace('-', "_"));
-    let alt = html_escape(&alt(a));
-    format!(
-        r#"<meta property="og:type" content="article" />
-<meta property="og:title" content="{title}" />
-<meta property="og:description" content="{description}" />
-<meta property="og:locale" content="{language}" />
-<meta property="og:image" content="share.png" />
-<meta property="og:image:type" content="image/png" />
-<meta property="og:image:width" content="{WIDTH}" />
-<meta property="og:image:height" content="{HEIGHT}" />
-<meta property="og:image:alt" content="{alt}" />
-<meta name="twitter:card" content="summary_large_image" />
-<meta name="twitter:title" content="{title}" />
-<meta name="twitter:description" content="{description}" />
-<meta name="twitter:image" content="share.png" />
-<meta name="twitter:image:alt" content="{alt}" />"#
-    )
+    let (width, height, alt) = (WIDTH.to_string(), HEIGHT.to_string(), alt(a));
+    let locale = a.language.replace('-', "_");
+    // Open Graph's tags are `property`s, Twitter's are `name`s.
+    let tags: [(&str, &str, &str); 14] = [
+        ("property", "og:type", "article"),
+        ("property", "og:title", a.title),
+        ("property", "og:description", a.description),
+        ("property", "og:locale", &locale),
+        ("property", "og:image", "share.png"),
+        ("property", "og:image:type", "image/png"),
+        ("property", "og:image:width", &width),
+        ("property", "og:image:height", &height),
+        ("property", "og:image:alt", &alt),
+        ("name", "twitter:card", "summary_large_image"),
+        ("name", "twitter:title", a.title),
+        ("name", "twitter:description", a.description),
+        ("name", "twitter:image", "share.png"),
+        ("name", "twitter:image:alt", &alt),
+    ];
+    let lines: Vec<String> = tags
+        .iter()
+        .map(|(attribute, key, value)| format!(r#"<meta {attribute}="{key}" content="{}" />"#, html_escape(value)))
+        .collect();
+    lines.join("\n")
 }
 
 /// The web manifest: the name on a home screen, and where the installed explainer starts.

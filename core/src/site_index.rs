@@ -2,10 +2,7 @@
 //! linking to its own folder (`<article-id>/`). Fiction is labelled as such.
 
 use crate::content::Article;
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
+use crate::page_shell::html_escape as escape;
 
 /// The page, in English (the site's own words), listing the articles in the order given.
 pub fn html(articles: &[Article]) -> String {

@@ -36,71 +36,6 @@ fn country_hit_width(name: &str) -> f64 {
 pub fn LocatorMap() -> impl IntoView {
     let view = MapView::whole(MAP.width, MAP.height);
     let vb = view.view_box();
-    let borders = MAP
-        .borders
-        .iter()
-        .filter_map(|b| {
-            let place = place_index(b.id)?;
-            Some(view! {
-                <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name)>
-                    {border_shape(b.path)}
-                    // Two lines ("A–B" / "border"), so the name fits beside the line on a phone.
-                    <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor>
-                        {b.name.rsplit_once(' ').map(|(first, last)| view! {
-                            <tspan x=b.label.0>{format!("{first} ")}</tspan>
-                            <tspan x=b.label.0 dy="1.15em">{last}</tspan>
-                        })}
-                    </text>
-                </MapFeature>
-            })
-        })
-        .collect_view();
-    let country_labels = MAP
-        .countries
-        .iter()
-        .flat_map(|c| c.labels.iter().map(move |&(x, y)| (c, x, y)))
-        .map(|(c, x, y)| {
-            let place = place_index(c.id);
-            let text = view! {
-                <text class="map-label map-label--country" data-priority="50" x=x y=y text-anchor="middle">{c.name.to_uppercase()}</text>
-            };
-            match place {
-                Some(p) => Either::Left(view! {
-                    <MapFeature place=p id=format!("{}-{}", map_anchor_id(c.id), x as i32) class="map-country-name" label=c.name>
-                        // A finger-sized hit box behind the name: the letters alone are 16 px tall. Drawn in screen
-                        // pixels around the label's anchor; CSS scales it by --u like the label itself.
-                        <g transform=format!("translate({x:.3} {y:.3})")>
-                            <rect class="map-country-name__hit" x=-country_hit_width(c.name) / 2.0 y="-28" width=country_hit_width(c.name) height="46" />
-                        </g>
-                        {text}
-                    </MapFeature>
-                }),
-                None => Either::Right(view! { <g class="map-country-name" aria-hidden="true">{text}</g> }),
-            }
-        })
-        .collect_view();
-    let markers = ARTICLE
-        .places
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
-        .map(|(i, _)| view! { <MapPlace place=i as Idx /> })
-        .collect_view();
-    // The scale bar for the first view; the browser redraws it as the reader zooms.
-    let bar = scale_bar(&view, ASSUMED_WIDTH_PX, MAP.units_per_km);
-    let (x, y, len, u) = (bar.x, bar.y, bar.length, bar.unit);
-    // A world map's scale changes across it, so it has no scale bar.
-    let scale = ARTICLE.map.true_scale.then(|| {
-        view! {
-            <g class="map-scale" aria-hidden="true">
-                <line x1=x y1=y x2=x + len y2=y stroke-width=2.0 * u />
-                <line x1=x y1=y - 4.0 * u x2=x y2=y + 4.0 * u stroke-width=2.0 * u />
-                <line x1=x + len y1=y - 4.0 * u x2=x + len y2=y + 4.0 * u stroke-width=2.0 * u />
-                <text x=x y=y - 7.0 * u font-size=11.5 * u stroke-width=3.0 * u>{format!("{} km", bar.km)}</text>
-            </g>
-        }
-    });
-
     view! {
         <figure id=MAP_ID class="map" aria-labelledby="map-title">
             <figcaption class="map__caption">
@@ -124,11 +59,11 @@ pub fn LocatorMap() -> impl IntoView {
                     tabindex="0"
                 >
                     <g class="map-base">{base_layer()}</g>
-                    <g class="map-borders">{borders}</g>
+                    <g class="map-borders">{borders_layer()}</g>
                     <g class="map-distances">{distances_layer()}</g>
-                    <g class="map-country-names">{country_labels}</g>
-                    <g class="map-places">{markers}</g>
-                    {scale}
+                    <g class="map-country-names">{country_names_layer()}</g>
+                    <g class="map-places">{markers_layer()}</g>
+                    {scale_bar_layer(&view)}
                 </svg>
                 <div class="map__controls">
                     <button type="button" class="map__button" aria-label="Zoom in" data-map-zoom="in">
@@ -150,6 +85,80 @@ pub fn LocatorMap() -> impl IntoView {
             <MapText />
         </figure>
     }
+}
+
+/// The borders the content names, each opening its place's card, with its name beside it.
+fn borders_layer() -> impl IntoView {
+    MAP.borders
+        .iter()
+        .filter_map(|b| {
+            let place = place_index(b.id)?;
+            Some(view! {
+                <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name)>
+                    {border_shape(b.path)}
+                    // Two lines ("A–B" / "border"), so the name fits beside the line on a phone.
+                    <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor>
+                        {b.name.rsplit_once(' ').map(|(first, last)| view! {
+                            <tspan x=b.label.0>{format!("{first} ")}</tspan>
+                            <tspan x=b.label.0 dy="1.15em">{last}</tspan>
+                        })}
+                    </text>
+                </MapFeature>
+            })
+        })
+        .collect_view()
+}
+
+/// Every country's name, at each place the content gives for it; a name whose country is a place opens its card.
+fn country_names_layer() -> impl IntoView {
+    MAP.countries
+        .iter()
+        .flat_map(|c| c.labels.iter().map(move |&(x, y)| (c, x, y)))
+        .map(|(c, x, y)| {
+            let text = view! {
+                <text class="map-label map-label--country" data-priority="50" x=x y=y text-anchor="middle">{c.name.to_uppercase()}</text>
+            };
+            match place_index(c.id) {
+                Some(p) => Either::Left(view! {
+                    <MapFeature place=p id=format!("{}-{}", map_anchor_id(c.id), x as i32) class="map-country-name" label=c.name>
+                        // A finger-sized hit box behind the name: the letters alone are 16 px tall. Drawn in screen
+                        // pixels around the label's anchor; CSS scales it by --u like the label itself.
+                        <g transform=format!("translate({x:.3} {y:.3})")>
+                            <rect class="map-country-name__hit" x=-country_hit_width(c.name) / 2.0 y="-28" width=country_hit_width(c.name) height="46" />
+                        </g>
+                        {text}
+                    </MapFeature>
+                }),
+                None => Either::Right(view! { <g class="map-country-name" aria-hidden="true">{text}</g> }),
+            }
+        })
+        .collect_view()
+}
+
+/// A marker for every city and capital with a point.
+fn markers_layer() -> impl IntoView {
+    ARTICLE
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
+        .map(|(i, _)| view! { <MapPlace place=i as Idx /> })
+        .collect_view()
+}
+
+/// The scale bar for the first view; the browser redraws it as the reader zooms. A world map's scale changes
+/// across it, so it has none.
+fn scale_bar_layer(view: &MapView) -> Option<impl IntoView> {
+    let bar = ARTICLE.map.true_scale.then(|| scale_bar(view, ASSUMED_WIDTH_PX, MAP.units_per_km))?;
+    let (x, y, len, u) = (bar.x, bar.y, bar.length, bar.unit);
+    Some(view! {
+        <g class="map-scale" aria-hidden="true">
+            <line x1=x y1=y x2=x + len y2=y stroke-width=2.0 * u />
+            <line x1=x y1=y - 4.0 * u x2=x y2=y + 4.0 * u stroke-width=2.0 * u />
+            <line x1=x + len y1=y - 4.0 * u x2=x + len y2=y + 4.0 * u stroke-width=2.0 * u />
+            <text x=x y=y - 7.0 * u font-size=11.5 * u stroke-width=3.0 * u>{format!("{} km", bar.km)}</text>
+        </g>
+    })
 }
 
 /// The country the content file names as the story's home (`[map] home`), tinted on the map.

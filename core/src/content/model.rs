@@ -6,6 +6,12 @@
 
 pub type Idx = u16;
 
+// Claims and the locator map, each in its own file.
+mod claims;
+mod map;
+pub use claims::*;
+pub use map::*;
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Article {
     pub id: &'static str,
@@ -36,55 +42,6 @@ pub struct Article {
     /// Approximate distances the map draws, with their source.
     pub distances: &'static [Distance],
     pub map: MapInfo,
-}
-
-/// The locator map (`[map]` in the content file): its place in the article, its words, and what it shows.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct MapInfo {
-    /// The paragraph (index in `Article::paragraphs`) the map follows.
-    pub after: Idx,
-    pub description: &'static str,
-    pub credits: &'static str,
-    /// The box the map shows: the content file's, or the one around its places.
-    pub region: crate::geo::region::Region,
-    /// The projection that draws it, named for the credit line (`geo::projection::Frame::name`).
-    pub projection: &'static str,
-    /// Whether a scale bar is true across the map (not on a world map).
-    pub true_scale: bool,
-    pub countries: &'static [MapCountry],
-    pub borders: &'static [MapBorder],
-    /// The country tinted as the story's home, if any.
-    pub home: Option<Idx>,
-    pub inset: Option<Inset>,
-}
-
-/// A country the map draws, by its Natural Earth name.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct MapCountry {
-    pub name: &'static str,
-    /// The place whose card its name opens.
-    pub place: Option<Idx>,
-    /// Where its name is written, (longitude, latitude); empty for the middle of its largest part.
-    pub labels: &'static [(f64, f64)],
-}
-
-/// A border drawn to stand out: the line two drawn countries share.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct MapBorder {
-    pub between: (&'static str, &'static str),
-    pub place: Option<Idx>,
-    /// Where its name is written, (longitude, latitude), and the SVG text anchor.
-    pub label: (f64, f64),
-    pub anchor: &'static str,
-}
-
-/// An enlarged inset of places too close to separate on the map.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Inset {
-    pub title: &'static str,
-    /// Its places, numbered in this order.
-    pub places: &'static [Idx],
-    pub width_km: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -244,58 +201,6 @@ pub struct Place {
     pub mentions: &'static [Idx],
     /// Sentences where the article speaks of this place: its own mentions and the ties of actors to it.
     pub sentences: &'static [Idx],
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-// The content file spells each variant in kebab-case ("tweet-credit", "counter-claim"); serde checks the list.
-#[cfg_attr(feature = "load", derive(serde::Deserialize), serde(rename_all = "kebab-case"))]
-pub enum ClaimForm {
-    Quoted,
-    Reported,
-    Implied,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-// The content file spells each variant in kebab-case ("tweet-credit", "counter-claim"); serde checks the list.
-#[cfg_attr(feature = "load", derive(serde::Deserialize), serde(rename_all = "kebab-case"))]
-pub enum ResponseKind {
-    Denial,
-    Rejection,
-    CounterClaim,
-    CounterAction,
-    CounterCharacterisation,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Claim {
-    pub id: &'static str,
-    pub reference: &'static str,
-    pub topic: &'static str,
-    pub by: &'static [Idx],
-    pub by_note: Option<&'static str>,
-    pub form: ClaimForm,
-    pub quote: Quote,
-    pub expanded: bool,
-    pub responses: &'static [Response],
-    pub no_response_note: Option<&'static str>,
-    pub context: &'static [ContextLine],
-    /// How the article itself words the claim: shown as the article's words, never as a response.
-    pub framing: Option<Framing>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Framing {
-    pub quote: Quote,
-    pub note: Option<&'static str>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Response {
-    pub by: &'static [Idx],
-    pub kind: ResponseKind,
-    pub kind_note: Option<&'static str>,
-    pub quote: Quote,
-    pub note: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,9 +5,9 @@
 use super::extract::{request, ExtractRequest};
 use super::projection::Frame;
 use super::shapes::*;
+use super::svg_path::{line_path, ring_path};
 use crate::content::Article;
 use serde::Deserialize;
-use std::fmt::Write;
 use std::path::Path;
 
 #[derive(Deserialize)]
@@ -38,52 +38,6 @@ fn leak_str(s: String) -> &'static str {
 
 fn leak<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
-}
-
-/// Path data for lines of (lon, lat) points; rings are closed with `Z`. One decimal is a tenth of a pixel or less.
-/// After a line's first point, each step is written relative to the last (`l dx dy`): short numbers, which keep the
-/// page small. The steps are taken between rounded points, so rounding never adds up along a border.
-fn path(frame: &Frame, lines: &[Vec<(f64, f64)>], closed: bool) -> String {
-    let mut d = String::new();
-    for line in lines {
-        let mut last: Option<(i64, i64)> = None;
-        for &(lon, lat) in line {
-            let (x, y) = frame.project(lat, lon);
-            let here = ((x * 10.0).round() as i64, (y * 10.0).round() as i64);
-            match last {
-                None => {
-                    let _ = write!(d, "M{} {}", tenths(here.0), tenths(here.1));
-                    d.push('l');
-                }
-                Some(prev) if prev == here => continue,
-                Some(prev) => {
-                    let (dx, dy) = (tenths(here.0 - prev.0), tenths(here.1 - prev.1));
-                    // A minus sign separates two numbers by itself.
-                    let gap = |s: &str| if s.starts_with('-') { "" } else { " " };
-                    let _ = write!(d, "{}{dx}{}{dy}", if d.ends_with('l') { "" } else { gap(&dx) }, gap(&dy));
-                }
-            }
-            last = Some(here);
-        }
-        if d.ends_with('l') {
-            d.pop();
-        }
-        if closed {
-            d.push('Z');
-        }
-    }
-    d
-}
-
-/// A number of tenths as SVG writes it, as short as it goes: 12 → `1.2`, -3 → `-.3`, 40 → `4`.
-fn tenths(n: i64) -> String {
-    let (sign, n) = if n < 0 { ("-", -n) } else { ("", n) };
-    match (n / 10, n % 10) {
-        (0, 0) => "0".to_string(),
-        (whole, 0) => format!("{sign}{whole}"),
-        (0, tenth) => format!("{sign}.{tenth}"),
-        (whole, tenth) => format!("{sign}{whole}.{tenth}"),
-    }
 }
 
 /// A lower-case, hyphenated id from a name: "South Africa" → "south-africa".
@@ -148,49 +102,8 @@ pub fn load_map(file: &Path, article: &Article) -> Result<MapShapes, Vec<String>
         return Err(errors);
     }
     let frame = Frame::fit(&m.region);
-    let place_id = |p: Option<u16>| p.map(|i| article.places[i as usize].id);
-    let countries = m
-        .countries
-        .iter()
-        .filter_map(|c| {
-            let shape = extract.countries.iter().find(|e| e.name == c.name)?;
-            let labels: Vec<(f64, f64)> = if c.labels.is_empty() {
-                label_point(&frame, &shape.rings).into_iter().collect()
-            } else {
-                c.labels.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect()
-            };
-            Some(CountryShape {
-                path: leak_str(path(&frame, &shape.rings, true)),
-                labels: leak(labels),
-                id: leak_str(place_id(c.place).map_or_else(|| slug(c.name), str::to_string)),
-                name: c.name,
-            })
-        })
-        .collect();
-    let borders = m
-        .borders
-        .iter()
-        .filter_map(|b| {
-            let pair = |e: &&Border| {
-                e.between == (b.between.0.into(), b.between.1.into())
-                    || e.between == (b.between.1.into(), b.between.0.into())
-            };
-            let shape = extract.borders.iter().find(pair)?;
-            let place = b.place.map(|i| &article.places[i as usize]);
-            Some(BorderShape {
-                path: leak_str(path(&frame, &shape.lines, false)),
-                label: frame.project(b.label.1, b.label.0),
-                label_anchor: b.anchor,
-                id: leak_str(place.map_or_else(
-                    || format!("border-{}-{}", slug(b.between.0), slug(b.between.1)),
-                    |p| p.id.to_string(),
-                )),
-                name: leak_str(
-                    place.map_or_else(|| format!("{}–{} border", b.between.0, b.between.1), |p| p.name.to_string()),
-                ),
-            })
-        })
-        .collect();
+    let countries = country_shapes(&frame, &extract, article);
+    let borders = border_shapes(&frame, &extract, article);
     Ok(MapShapes {
         width: frame.width,
         height: frame.height,
@@ -201,73 +114,64 @@ pub fn load_map(file: &Path, article: &Article) -> Result<MapShapes, Vec<String>
     })
 }
 
+/// Each country `[map]` names, with its outline, its place's id (or one made from its name) and where its name goes.
+fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Vec<CountryShape> {
+    let place_id = |p: Option<u16>| p.map(|i| article.places[i as usize].id);
+    article
+        .map
+        .countries
+        .iter()
+        .filter_map(|c| {
+            let shape = extract.countries.iter().find(|e| e.name == c.name)?;
+            let labels: Vec<(f64, f64)> = if c.labels.is_empty() {
+                label_point(frame, &shape.rings).into_iter().collect()
+            } else {
+                c.labels.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect()
+            };
+            Some(CountryShape {
+                path: leak_str(ring_path(frame, &shape.rings)),
+                labels: leak(labels),
+                id: leak_str(place_id(c.place).map_or_else(|| slug(c.name), str::to_string)),
+                name: c.name,
+            })
+        })
+        .collect()
+}
+
+/// Each border `[map]` names, as the line its two countries share, named after its place or its countries.
+fn border_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Vec<BorderShape> {
+    article
+        .map
+        .borders
+        .iter()
+        .filter_map(|b| {
+            let (x, y) = (b.between.0.to_string(), b.between.1.to_string());
+            let shape = extract
+                .borders
+                .iter()
+                .find(|e| e.between == (x.clone(), y.clone()) || e.between == (y.clone(), x.clone()))?;
+            let place = b.place.map(|i| &article.places[i as usize]);
+            let (id, name) = match place {
+                Some(p) => (p.id.to_string(), p.name.to_string()),
+                None => (format!("border-{}-{}", slug(&x), slug(&y)), format!("{x}–{y} border")),
+            };
+            Some(BorderShape {
+                path: leak_str(line_path(frame, &shape.lines)),
+                label: frame.project(b.label.1, b.label.0),
+                label_anchor: b.anchor,
+                id: leak_str(id),
+                name: leak_str(name),
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{label_point, path, slug, tenths, Frame};
+    use super::{label_point, slug, Frame};
     use crate::geo::region::Region;
 
     const BELARUS: Region = Region { west: 20.1, east: 30.6, south: 50.9, north: 56.3 };
-
-    /// The absolute points of a path written as `M x y l dx dy …`, in tenths.
-    fn points(d: &str) -> Vec<(i64, i64)> {
-        let number = regex_free_numbers(d);
-        let mut out = Vec::new();
-        let mut at = (0, 0);
-        for (i, pair) in number.chunks(2).enumerate() {
-            let (x, y) = (pair[0], pair[1]);
-            at = if i == 0 { (x, y) } else { (at.0 + x, at.1 + y) };
-            out.push(at);
-        }
-        out
-    }
-
-    /// Splits SVG path numbers (`1.2-.3 4`) into tenths.
-    fn regex_free_numbers(d: &str) -> Vec<i64> {
-        let mut numbers = Vec::new();
-        let mut current = String::new();
-        let flush = |current: &mut String, numbers: &mut Vec<i64>| {
-            if !current.is_empty() {
-                numbers.push((current.parse::<f64>().unwrap() * 10.0).round() as i64);
-                current.clear();
-            }
-        };
-        for c in d.chars() {
-            match c {
-                '-' => {
-                    flush(&mut current, &mut numbers);
-                    current.push(c);
-                }
-                '.' if current.contains('.') => {
-                    flush(&mut current, &mut numbers);
-                    current.push(c);
-                }
-                '0'..='9' | '.' => current.push(c),
-                _ => flush(&mut current, &mut numbers),
-            }
-        }
-        flush(&mut current, &mut numbers);
-        numbers
-    }
-
-    #[test]
-    fn a_relative_path_lands_on_every_rounded_point() {
-        let frame = Frame::fit(&BELARUS);
-        let line: Vec<(f64, f64)> =
-            (0..40).map(|i| (23.0 + f64::from(i) * 0.07, 52.0 + f64::from(i % 7) * 0.031)).collect();
-        let d = path(&frame, std::slice::from_ref(&line), false);
-        assert!(d.starts_with('M') && d.contains('l'));
-        let expected: Vec<(i64, i64)> = line
-            .iter()
-            .map(|&(lon, lat)| frame.project(lat, lon))
-            .map(|(x, y)| ((x * 10.0).round() as i64, (y * 10.0).round() as i64))
-            .fold(Vec::new(), |mut v, p| {
-                if v.last() != Some(&p) {
-                    v.push(p);
-                }
-                v
-            });
-        assert_eq!(points(&d), expected);
-    }
 
     #[test]
     fn a_name_becomes_an_id() {
@@ -283,14 +187,5 @@ mod tests {
         let (x, y) = label_point(&frame, &[small, large]).unwrap();
         let (cx, cy) = frame.project(53.0, 26.0);
         assert!((x - cx).abs() < 5.0 && (y - cy).abs() < 5.0, "({x}, {y}) vs ({cx}, {cy})");
-    }
-
-    #[test]
-    fn tenths_are_written_as_short_as_svg_allows() {
-        assert_eq!(tenths(12), "1.2");
-        assert_eq!(tenths(-3), "-.3");
-        assert_eq!(tenths(40), "4");
-        assert_eq!(tenths(0), "0");
-        assert_eq!(tenths(-105), "-10.5");
     }
 }

@@ -11,6 +11,8 @@ pub mod map_view;
 pub mod projection;
 pub mod region;
 mod shapes;
+#[cfg(feature = "load")]
+pub mod svg_path;
 
 pub use region::Region;
 pub use shapes::*;

@@ -5,6 +5,7 @@
 
 // The loader reads each kind of item in its own file; this one holds the pieces they share and the order.
 mod actors;
+mod article;
 mod claims;
 mod glossary;
 mod map;
@@ -97,6 +98,26 @@ fn leak<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
 }
 
+/// The indices of the mentions of one target, in reading order.
+fn mentions_of(mentions: &[Mention], target: Target) -> &'static [Idx] {
+    leak(mentions.iter().enumerate().filter(|(_, m)| m.target == target).map(|(i, _)| i as Idx).collect())
+}
+
+/// Every sentence with its runs of text and mentions.
+fn with_runs(texts: Vec<(&'static str, Idx, &'static str)>, runs: &HashMap<Idx, Vec<Run>>) -> Vec<Sentence> {
+    texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, paragraph, text))| Sentence {
+            id,
+            index: i as Idx,
+            paragraph,
+            text,
+            runs: leak(runs.get(&(i as Idx)).cloned().unwrap_or_default()),
+        })
+        .collect()
+}
+
 /// A paragraph's sentences: byte range in the paragraph, and index in `Article::sentences`.
 type SentenceSpans = Vec<(std::ops::Range<usize>, Idx)>;
 
@@ -137,29 +158,9 @@ impl Loader {
         self.errors.push(ContentError { file: self.file.clone(), item: item.into(), message: message.into() });
     }
 
-    fn build(mut self, mut f: src::File, seed: &str) -> Result<Article, Vec<ContentError>> {
-        // The page's title, description and credit line are made of these: none may be left blank.
-        let a = &f.article;
-        for (field, value) in [
-            ("title", &a.title),
-            ("description", &a.description),
-            ("short_title", &a.short_title),
-            ("publisher", &a.publisher),
-            ("published", &a.published),
-            ("url", &a.url),
-            ("language", &a.language),
-        ] {
-            // A made-up story has no original to link to.
-            if value.trim().is_empty() && !(field == "url" && a.fiction) {
-                self.error("[article]", format!("{field} is empty"));
-            }
-        }
-        for (item, message) in super::sourcing_rules::check(&f) {
-            self.error(item, message);
-        }
-        let sources = self.sources(std::mem::take(&mut f.sources));
-        let (paragraphs, mut sentence_texts) = self.paragraphs(&f.paragraphs, seed);
-        self.ids(&f);
+    /// Ids to indices, for the references items make to each other.
+    fn index(&mut self, f: &src::File) {
+        self.ids(f);
         for (i, a) in f.actors.iter().enumerate() {
             self.actor_ix.insert(a.id.clone(), i as Idx);
         }
@@ -167,41 +168,27 @@ impl Loader {
             self.place_ix.insert(p.id.clone(), i as Idx);
         }
         self.place_kinds = f.places.iter().map(|p| p.kind).collect();
+    }
+
+    /// The order matters: sources and paragraphs first (everything cites them), then the ids, then the map (places
+    /// are projected with its frame), then the mentions, and the items that point at mentions.
+    fn build(mut self, mut f: src::File, seed: &str) -> Result<Article, Vec<ContentError>> {
+        self.article_fields(&f.article);
+        for (item, message) in super::sourcing_rules::check(&f) {
+            self.error(item, message);
+        }
+        let sources = self.sources(std::mem::take(&mut f.sources));
+        let (paragraphs, sentence_texts) = self.paragraphs(&f.paragraphs, seed);
+        self.index(&f);
         let map = self.map(&f.map, &f.places);
 
         let (mentions, runs) = self.mentions(&f);
-        let sentences: Vec<Sentence> = sentence_texts
-            .drain(..)
-            .enumerate()
-            .map(|(i, (id, paragraph, text))| Sentence {
-                id,
-                index: i as Idx,
-                paragraph,
-                text,
-                runs: leak(runs.get(&(i as Idx)).cloned().unwrap_or_default()),
-            })
-            .collect();
-        let mentions_of = |t: Target| -> &'static [Idx] {
-            leak(mentions.iter().enumerate().filter(|(_, m)| m.target == t).map(|(i, _)| i as Idx).collect())
-        };
+        let sentences = with_runs(sentence_texts, &runs);
+        let mentions_of = |t: Target| mentions_of(&mentions, t);
 
         let actors: Vec<Actor> =
             f.actors.iter().enumerate().map(|(i, a)| self.actor(a, mentions_of(Target::Actor(i as Idx)))).collect();
-        let mut places: Vec<Place> = f
-            .places
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let own = mentions_of(Target::Place(i as Idx));
-                let mut sentences: BTreeSet<Idx> = own.iter().map(|&m| mentions[m as usize].sentence).collect();
-                for a in &actors {
-                    for tie in a.places.iter().filter(|t| t.place == i as Idx) {
-                        sentences.extend(tie.sentence);
-                    }
-                }
-                self.place(p, own, leak(sentences.into_iter().collect()))
-            })
-            .collect();
+        let mut places = self.places(&f.places, &mentions, &actors);
         let claims: Vec<Claim> = f.claims.iter().map(|c| self.claim(c)).collect();
         let timeline: Vec<Event> = f.timeline.iter().map(|e| self.event(e)).collect();
         let distances: Vec<Distance> = f.distances.iter().map(|d| self.distance(d)).collect();

@@ -3,6 +3,24 @@
 use super::*;
 
 impl Loader {
+    /// Every place, with the sentences that speak of it: its own mentions, and the ties actors make to it.
+    pub(super) fn places(&mut self, places: &[src::Place], mentions: &[Mention], actors: &[Actor]) -> Vec<Place> {
+        places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let own = mentions_of(mentions, Target::Place(i as Idx));
+                let mut sentences: BTreeSet<Idx> = own.iter().map(|&m| mentions[m as usize].sentence).collect();
+                for a in actors {
+                    for tie in a.places.iter().filter(|t| t.place == i as Idx) {
+                        sentences.extend(tie.sentence);
+                    }
+                }
+                self.place(p, own, leak(sentences.into_iter().collect()))
+            })
+            .collect()
+    }
+
     pub(super) fn place(&mut self, p: &src::Place, mentions: &'static [Idx], sentences: &'static [Idx]) -> Place {
         let item = format!("place '{}'", p.id);
         let kind = p.kind;

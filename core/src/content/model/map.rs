@@ -1,0 +1,53 @@
+//! The locator map's part of the model: where it stands in the article, its words, the region it shows, the
+//! countries and borders it draws and its inset. The shapes themselves are `geo::MapShapes`, made at build time.
+
+use super::Idx;
+
+/// The locator map (`[map]` in the content file): its place in the article, its words, and what it shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapInfo {
+    /// The paragraph (index in `Article::paragraphs`) the map follows.
+    pub after: Idx,
+    pub description: &'static str,
+    pub credits: &'static str,
+    /// The box the map shows: the content file's, or the one around its places.
+    pub region: crate::geo::region::Region,
+    /// The projection that draws it, named for the credit line (`geo::projection::Frame::name`).
+    pub projection: &'static str,
+    /// Whether a scale bar is true across the map (not on a world map).
+    pub true_scale: bool,
+    pub countries: &'static [MapCountry],
+    pub borders: &'static [MapBorder],
+    /// The country tinted as the story's home, if any.
+    pub home: Option<Idx>,
+    pub inset: Option<Inset>,
+}
+
+/// A country the map draws, by its Natural Earth name.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapCountry {
+    pub name: &'static str,
+    /// The place whose card its name opens.
+    pub place: Option<Idx>,
+    /// Where its name is written, (longitude, latitude); empty for the middle of its largest part.
+    pub labels: &'static [(f64, f64)],
+}
+
+/// A border drawn to stand out: the line two drawn countries share.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapBorder {
+    pub between: (&'static str, &'static str),
+    pub place: Option<Idx>,
+    /// Where its name is written, (longitude, latitude), and the SVG text anchor.
+    pub label: (f64, f64),
+    pub anchor: &'static str,
+}
+
+/// An enlarged inset of places too close to separate on the map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Inset {
+    pub title: &'static str,
+    /// Its places, numbered in this order.
+    pub places: &'static [Idx],
+    pub width_km: f64,
+}
