@@ -48,10 +48,19 @@ pub fn Behaviour() -> impl IntoView {
     start();
 }
 
+/// In a debug build, a panic is written to the console with its message and place. A release build aborts
+/// (`panic = "abort"`) and carries none of the formatting this needs: no panic reaches the reader either way.
+#[cfg(all(feature = "hydrate", debug_assertions))]
+fn log_panics() {
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
+}
+
 /// Each part adds its view of the state and its listeners; the URL goes last, since applying a deep link needs
 /// the others listening.
 #[cfg(feature = "hydrate")]
 fn start() {
+    #[cfg(debug_assertions)]
+    log_panics();
     // One listener for each kind of event, for the whole page: each part looks at what the event came from and acts
     // on its own controls only.
     dom::on_window("click", |ev: web_sys::MouseEvent| {

@@ -2,6 +2,7 @@
 //! Nothing here touches a browser.
 
 pub mod content;
+pub mod dates;
 pub mod deep_link;
 pub mod embed_protocol;
 pub mod geo;

@@ -92,9 +92,9 @@ fn show(before: Option<&OpenCard>, now: Option<&OpenCard>) {
     }
     let same_target = matches!((before, now), (Some(b), Some(n)) if b.target == n.target);
     if let Some(b) = before {
-        set_anchor_open(&b.anchor, false);
+        mark_anchor_closed(&b.anchor);
         if !same_target {
-            light(&mentions_of(&b.target), false);
+            set_lit(&mentions_of(&b.target), false);
             give_back(&b.target);
         }
     }
@@ -111,9 +111,9 @@ fn show(before: Option<&OpenCard>, now: Option<&OpenCard>) {
             let _ = card.append_child(&content);
         }
         let _ = card.set_attribute("aria-labelledby", &format!("card-{}-title", open.target));
-        light(&mentions, true);
+        set_lit(&mentions, true);
     }
-    set_anchor_open(&open.anchor, true);
+    mark_anchor_open(&open.anchor);
     set_stepper(&card, open, &mentions);
     position(&card, &open.anchor);
     if !same_target && open.opened_by == OpenedBy::Activation {
@@ -153,22 +153,28 @@ fn give_back(target: &str) {
 }
 
 /// Every name of the open card's subject lights up.
-fn light(names: &[Element], on: bool) {
+/// Lights or unlights every mention of a card: the state's change says which.
+fn set_lit(names: &[Element], lit: bool) {
     for name in names {
-        dom::set_class(name, "is-lit", on);
+        dom::set_class(name, "is-lit", lit);
     }
 }
 
-fn set_anchor_open(anchor: &str, open: bool) {
+/// The name or map feature the card is open beside says so, and which element it controls.
+fn mark_anchor_open(anchor: &str) {
     let Some(el) = dom::element(anchor) else { return };
     if el.has_attribute("aria-expanded") {
-        let _ = el.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        let _ = el.set_attribute("aria-expanded", "true");
     }
-    if open {
-        let _ = el.set_attribute("aria-controls", CARD_ID);
-    } else {
-        let _ = el.remove_attribute("aria-controls");
+    let _ = el.set_attribute("aria-controls", CARD_ID);
+}
+
+fn mark_anchor_closed(anchor: &str) {
+    let Some(el) = dom::element(anchor) else { return };
+    if el.has_attribute("aria-expanded") {
+        let _ = el.set_attribute("aria-expanded", "false");
     }
+    let _ = el.remove_attribute("aria-controls");
 }
 
 /// "Mention 2 of 5" when the card is at a name in the text, else how many there are.

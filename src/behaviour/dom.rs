@@ -1,5 +1,7 @@
-//! The browser calls the behaviours make, in one place. Every one tolerates a missing element or API: the reader
-//! never sees a panic, at worst a highlight that does not move.
+//! The browser calls that several parts share: finding elements, classes and attributes, listeners, focus,
+//! scrolling, frames, numbers. Every one tolerates a missing element or API: the reader never sees a panic, at
+//! worst a highlight that does not move. A call only one part makes (the card's template, the map's viewBox, the
+//! embed's messages) stays in that part, beside the code that needs it.
 //!
 //! Numbers are formatted and parsed by the browser (`Number.prototype.toFixed`, `parseFloat`), not by Rust: Rust's
 //! float formatting and parsing would add their code to the wasm for a handful of attributes.

@@ -3,6 +3,7 @@
 mod reading_tools;
 
 use crate::content::ARTICLE;
+use explainer_core::dates::human_date;
 use leptos::prelude::*;
 use reading_tools::ReadingTools;
 
@@ -47,31 +48,5 @@ pub fn Header() -> impl IntoView {
                 <a href="#classroom-title">"For the classroom"</a>
             </nav>
         </header>
-    }
-}
-
-/// `2020-08-23` → `23 August 2020`; anything else is shown as written.
-pub fn human_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
-            (Ok(m), Ok(d)) if (1..=12).contains(&m) => format!("{d} {} {y}", MONTHS[m - 1]),
-            _ => iso.to_string(),
-        },
-        _ => iso.to_string(),
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod callouts;
 pub mod coordinates;
+pub mod declutter;
 #[cfg(feature = "load")]
 pub mod extract;
 #[cfg(feature = "load")]
