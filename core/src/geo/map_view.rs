@@ -98,7 +98,13 @@ pub struct ScaleBar {
 /// A round length for the bar that comes out between about 60 and 150 pixels on screen.
 pub fn scale_km(units_per_px: f64, units_per_km: f64) -> u32 {
     let km_per_px = units_per_px / units_per_km;
-    [5, 10, 25, 50, 100, 200].into_iter().find(|&km| f64::from(km) / km_per_px >= 60.0).unwrap_or(200)
+    [5, 10, 25, 50, 100, 200, 500, 1000, 2000].into_iter().find(|&km| f64::from(km) / km_per_px >= 60.0).unwrap_or(2000)
+}
+
+/// A round length for an inset's scale bar: the longest of 0.5, 1, 2, 5, 10, 20 or 50 km that is at most a third of
+/// the inset's width.
+pub fn inset_scale_km(width_km: f64) -> f64 {
+    [50.0, 20.0, 10.0, 5.0, 2.0, 1.0, 0.5].into_iter().find(|&km| km <= width_km / 3.0).unwrap_or(0.5)
 }
 
 pub fn scale_bar(view: &MapView, width_px: f64, units_per_km: f64) -> ScaleBar {
@@ -113,6 +119,14 @@ mod tests {
     use super::*;
 
     const MAP: MapView = MapView { width: 1000.0, height: 600.0, zoom: 1.0, centre: (500.0, 300.0) };
+
+    #[test]
+    fn an_inset_scale_bar_is_a_round_third_of_its_width_or_less() {
+        assert_eq!(inset_scale_km(4.0), 1.0);
+        assert_eq!(inset_scale_km(40.0), 10.0);
+        assert_eq!(inset_scale_km(1.0), 0.5);
+        assert_eq!(inset_scale_km(600.0), 50.0);
+    }
 
     #[test]
     fn the_whole_map_at_first() {

@@ -47,11 +47,18 @@ fn set_view(view: MapView) {
     state::update(move |s| s.map_view = view);
 }
 
+/// Every way a reader moves the map: ctrl/⌘ + wheel, two fingers, a mouse drag and the keyboard. One finger and
+/// the plain wheel are left to the page, which scrolls.
 pub fn listen(svg: &Element) {
-    let target: &web_sys::EventTarget = svg.as_ref();
+    listen_wheel(svg);
+    listen_pinch(svg);
+    listen_drag(svg);
+    listen_keys(svg);
+}
 
+fn listen_wheel(svg: &Element) {
     let el = svg.clone();
-    dom::listen(target, "wheel", move |ev: WheelEvent| {
+    dom::listen(svg.as_ref(), "wheel", move |ev: WheelEvent| {
         if !(ev.ctrl_key() || ev.meta_key()) {
             return; // the page scrolls
         }
@@ -60,7 +67,11 @@ pub fn listen(svg: &Element) {
         let at = to_units(&v, &el, (f64::from(ev.client_x()), f64::from(ev.client_y())));
         set_view(v.zoomed((-ev.delta_y() * 0.002).exp(), Some(at)));
     });
+}
 
+/// Two fingers pan and zoom together, about their midpoint.
+fn listen_pinch(svg: &Element) {
+    let target: &web_sys::EventTarget = svg.as_ref();
     dom::listen(target, "touchstart", move |ev: TouchEvent| {
         let Some((a, b)) = two_touches(&ev) else {
             GESTURE.set(None);
@@ -93,7 +104,11 @@ pub fn listen(svg: &Element) {
             GESTURE.set(None);
         }
     });
+}
 
+/// A mouse drags the map; a press that barely moves stays a click.
+fn listen_drag(svg: &Element) {
+    let target: &web_sys::EventTarget = svg.as_ref();
     dom::listen(target, "pointerdown", move |ev: PointerEvent| {
         if ev.pointer_type() != "mouse" || ev.button() != 0 {
             return;
@@ -119,9 +134,11 @@ pub fn listen(svg: &Element) {
     for end in ["pointerup", "pointercancel"] {
         dom::listen(target, end, |_: PointerEvent| GESTURE.set(None));
     }
+}
 
-    // Arrows pan, + and − zoom, 0 resets; only while the map itself has focus, so Tab and the page keep working.
-    dom::listen(target, "keydown", move |ev: KeyboardEvent| {
+/// Arrows pan, + and − zoom, 0 resets; only while the map itself has focus, so Tab and the page keep working.
+fn listen_keys(svg: &Element) {
+    dom::listen(svg.as_ref(), "keydown", move |ev: KeyboardEvent| {
         let on_map = ev.target().zip(ev.current_target()).is_some_and(|(t, c)| t == c);
         if !on_map {
             return;

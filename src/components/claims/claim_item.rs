@@ -6,7 +6,7 @@ use super::actor_chip::ActorChip;
 use crate::components::context_lines::ContextLines;
 use crate::components::sentence_link::SentenceLink;
 use crate::content::ARTICLE;
-use explainer_core::content::{Idx, Quote};
+use explainer_core::content::{Idx, Quote, Response};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -44,37 +44,7 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
                     </p>
                     <QuoteBlock quote=claim.quote />
                 </section>
-                {if claim.responses.is_empty() {
-                    Either::Left(view! {
-                        <p class="claim__none">
-                            "No response in the article."
-                            {claim.no_response_note.map(|n| view! { " " <span class="claim__note">{n}</span> })}
-                        </p>
-                    })
-                } else {
-                    Either::Right(view! {
-                        <ol class="claim__responses" aria-label="Responses in the article">
-                            {claim.responses.iter().enumerate().map(|(n, r)| {
-                                let kind = match r.kind_note {
-                                    Some(note) => format!("{} ({note})", r.kind.label()),
-                                    None => r.kind.label().to_string(),
-                                };
-                                view! {
-                                    <li class="claim__side claim__side--response">
-                                        <p class="claim__who">
-                                            <span class="claim__role">{kind}</span>
-                                            {r.by.iter().enumerate().map(|(k, &a)| view! {
-                                                <ActorChip actor=a id=format!("{body_id}-r{n}-{k}") />
-                                            }).collect_view()}
-                                        </p>
-                                        <QuoteBlock quote=r.quote />
-                                        {r.note.map(|note| view! { <p class="claim__note">{note}</p> })}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ol>
-                    })
-                }}
+                <Responses claim=index body_id=body_id.clone() />
                 {claim.framing.map(|f| view! {
                     <section class="claim__framing" aria-label="How the article puts it">
                         <p class="claim__who">
@@ -88,6 +58,48 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
                 <ContextLines lines=claim.context />
             </div>
             </details>
+        </li>
+    }
+}
+
+/// The claim's responses, in the article's order, or a line saying the article gives none (and why, where known).
+#[component]
+fn Responses(claim: Idx, body_id: String) -> impl IntoView {
+    let claim = &ARTICLE.claims[claim as usize];
+    if claim.responses.is_empty() {
+        return Either::Left(view! {
+            <p class="claim__none">
+                "No response in the article."
+                {claim.no_response_note.map(|n| view! { " " <span class="claim__note">{n}</span> })}
+            </p>
+        });
+    }
+    Either::Right(view! {
+        <ol class="claim__responses" aria-label="Responses in the article">
+            {claim.responses.iter().enumerate().map(|(n, r)| view! {
+                <ResponseItem response=*r id_prefix=format!("{body_id}-r{n}") />
+            }).collect_view()}
+        </ol>
+    })
+}
+
+/// One response: what kind it is, who gave it, and their words.
+#[component]
+fn ResponseItem(response: Response, id_prefix: String) -> impl IntoView {
+    let kind = match response.kind_note {
+        Some(note) => format!("{} ({note})", response.kind.label()),
+        None => response.kind.label().to_string(),
+    };
+    view! {
+        <li class="claim__side claim__side--response">
+            <p class="claim__who">
+                <span class="claim__role">{kind}</span>
+                {response.by.iter().enumerate().map(|(k, &a)| view! {
+                    <ActorChip actor=a id=format!("{id_prefix}-{k}") />
+                }).collect_view()}
+            </p>
+            <QuoteBlock quote=response.quote />
+            {response.note.map(|note| view! { <p class="claim__note">{note}</p> })}
         </li>
     }
 }

@@ -6,6 +6,7 @@ use super::feature::{map_anchor_id, MapFeature};
 use crate::content::{ARTICLE, MAP};
 use explainer_core::content::Idx;
 use explainer_core::geo::callouts::spread_callouts;
+use explainer_core::geo::map_view::inset_scale_km;
 use leptos::prelude::*;
 
 const INSET_PX: f64 = 168.0;
@@ -19,20 +20,45 @@ pub fn Inset() -> Option<impl IntoView> {
     // Drawn only when the content file asks for one, under its title.
     let inset = ARTICLE.map.inset?;
     let title = inset.title;
-    let all: Vec<Idx> = inset.places.to_vec();
-    let points: Vec<(f64, f64)> = all.iter().filter_map(|&i| ARTICLE.places[i as usize].map).collect();
-    let cx = points.iter().map(|p| p.0).sum::<f64>() / points.len() as f64;
-    let cy = points.iter().map(|p| p.1).sum::<f64>() / points.len() as f64;
+    let points: Vec<(f64, f64)> = inset.places.iter().filter_map(|&i| ARTICLE.places[i as usize].map).collect();
+    let (cx, cy) = (
+        points.iter().map(|p| p.0).sum::<f64>() / points.len() as f64,
+        points.iter().map(|p| p.1).sum::<f64>() / points.len() as f64,
+    );
     let w = inset.width_km * MAP.units_per_km;
     let u = w / INSET_PX; // units per pixel in the inset
-    let view_box = format!("{:.3} {:.3} {:.3} {:.3}", cx - w / 2.0, cy - w / 2.0, w, w);
-    let km = 1.0 * MAP.units_per_km;
-    let (sx, sy) = (cx - w / 2.0 + 10.0 * u, cy + w / 2.0 - 12.0 * u);
-
-    // The points lie too close to tap apart (two are 11 px from each other), so each gets a numbered badge a
-    // finger's width from the others, with a leader line to its exact spot. Only the badge is the control.
     let (left, top) = (cx - w / 2.0, cy - w / 2.0);
-    let points: Vec<(f64, f64)> = all.iter().map(|&i| ARTICLE.places[i as usize].map.unwrap_or_default()).collect();
+    let view_box = format!("{left:.3} {top:.3} {w:.3} {w:.3}");
+    let bar_km = inset_scale_km(inset.width_km);
+    let (sx, sy) = (left + 10.0 * u, top + w - 12.0 * u);
+    let key = inset
+        .places
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| view! { <li><strong>{format!("{}. ", n + 1)}</strong>{ARTICLE.places[i as usize].name}</li> })
+        .collect_view();
+    Some(view! {
+        <div class="map-inset">
+            <p class="map-inset__title" id="inset-title">{title}</p>
+            <svg class="map-inset__svg" viewBox=view_box role="group" aria-labelledby="inset-title">
+                <rect class="map-inset__land" x=cx - w y=cy - w width=2.0 * w height=2.0 * w />
+                {badges(inset.places, (left, top), u)}
+                <g class="map-scale" aria-hidden="true">
+                    <line x1=sx y1=sy x2=sx + bar_km * MAP.units_per_km y2=sy stroke-width=2.0 * u />
+                    <text x=sx y=sy - 5.0 * u font-size=10.0 * u stroke-width=3.0 * u>{format!("{bar_km} km")}</text>
+                </g>
+            </svg>
+        </div>
+        <p class="map-inset__key"><strong>{format!("{title} inset: ")}</strong></p><ul class="map-inset__key" aria-label=format!("{title} inset, numbered places")>{key}</ul>
+    })
+}
+
+/// The points lie too close to tap apart (in central Minsk, two are 11 px from each other), so each gets a
+/// numbered badge a finger's width from the others, with a leader line to its exact spot. Only the badge is the
+/// control. `origin` is the inset's top left and `u` its units per pixel.
+fn badges(places: &'static [Idx], origin: (f64, f64), u: f64) -> impl IntoView {
+    let (left, top) = origin;
+    let points: Vec<(f64, f64)> = places.iter().map(|&i| ARTICLE.places[i as usize].map.unwrap_or_default()).collect();
     let in_px: Vec<(f64, f64)> = points.iter().map(|&(x, y)| ((x - left) / u, (y - top) / u)).collect();
     let badges: Vec<(f64, f64)> = spread_callouts(&in_px, INSET_PX, BADGE_OFFSET_PX, HIT_PX + 2.0)
         .into_iter()
@@ -48,7 +74,7 @@ pub fn Inset() -> Option<impl IntoView> {
             }
         })
         .collect_view();
-    let marks = all
+    let marks = places
         .iter()
         .zip(&badges)
         .enumerate()
@@ -64,24 +90,8 @@ pub fn Inset() -> Option<impl IntoView> {
             }
         })
         .collect_view();
-    let key = all
-        .iter()
-        .enumerate()
-        .map(|(n, &i)| view! { <li><strong>{format!("{}. ", n + 1)}</strong>{ARTICLE.places[i as usize].name}</li> })
-        .collect_view();
-    Some(view! {
-        <div class="map-inset">
-            <p class="map-inset__title" id="inset-title">{title}</p>
-            <svg class="map-inset__svg" viewBox=view_box role="group" aria-labelledby="inset-title">
-                <rect class="map-inset__land" x=cx - w y=cy - w width=2.0 * w height=2.0 * w />
-                <g aria-hidden="true">{leaders}</g>
-                {marks}
-                <g class="map-scale" aria-hidden="true">
-                    <line x1=sx y1=sy x2=sx + km y2=sy stroke-width=2.0 * u />
-                    <text x=sx y=sy - 5.0 * u font-size=10.0 * u stroke-width=3.0 * u>"1 km"</text>
-                </g>
-            </svg>
-        </div>
-        <p class="map-inset__key"><strong>{format!("{title} inset: ")}</strong></p><ul class="map-inset__key" aria-label=format!("{title} inset, numbered places")>{key}</ul>
-    })
+    view! {
+        <g aria-hidden="true">{leaders}</g>
+        {marks}
+    }
 }
