@@ -89,20 +89,6 @@ fn the_poland_claim_is_only_implied() {
 }
 
 #[test]
-fn quotes_point_at_the_sentences_that_hold_them() {
-    let a = article();
-    for c in a.claims {
-        let s = &a.sentences[c.quote.sentence as usize];
-        let para = a.paragraphs[s.paragraph as usize].text;
-        assert!(para.contains(c.quote.text), "claim {}", c.id);
-        for r in c.responses {
-            let s = &a.sentences[r.quote.sentence as usize];
-            assert!(a.paragraphs[s.paragraph as usize].text.contains(r.quote.text), "response in {}", c.id);
-        }
-    }
-}
-
-#[test]
 fn grodno_has_coordinates_and_sentences() {
     let a = article();
     let Some(Target::Place(g)) = a.target_by_id("grodno") else { panic!("no grodno") };
