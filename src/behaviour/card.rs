@@ -52,6 +52,18 @@ pub fn start() {
     // anchor, and move focus in when it was just opened on purpose. This runs in the event's own task, before the
     // frame is painted, so the card's first frame already shows it in place.
     state::show(|before, after| show(before.card.as_ref(), after.card.as_ref()));
+    // A card beside a map feature follows it when the map moves: choosing a place on the map zooms to it, which
+    // moved the marker out from under a card placed a moment before. Placed before the next frame, once the map
+    // has drawn its new view.
+    state::show(|before, after| {
+        if before.map_view != after.map_view && after.card.is_some() {
+            dom::before_next_frame(|| {
+                if let (Some(open), Some(card)) = (state::now().card, dom::html_element(CARD_ID)) {
+                    position(&card, &open.anchor);
+                }
+            });
+        }
+    });
 
     dom::on_window("pointerdown", |ev: web_sys::PointerEvent| {
         if state::now().card.is_some()
