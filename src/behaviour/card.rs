@@ -219,6 +219,9 @@ fn position(card: &HtmlElement, anchor_id: &str) {
     let r = rects.get(0).unwrap_or_else(|| anchor.get_bounding_client_rect());
     let (vw, vh) = dom::viewport();
     let (sx, sy) = dom::scroll_offset();
+    // Measured at its natural height: a cap left by an earlier placement would make a card placed again (after a
+    // zoom or a resize) look shorter than it becomes once the new cap is set, and it would run over its anchor.
+    dom::set_style(card, "max-height", "none");
     let size = card.get_bounding_client_rect();
     let p = place_card(
         Rect { x: r.x(), y: r.y(), width: r.width(), height: r.height() },
