@@ -37,6 +37,68 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/// The test-only pages the probe adds (its script, and the frame WebKit's narrow viewports use); true if it answered.
+function answerProbe(url, res, headers) {
+  if (url.pathname === '/__test-probe.js') {
+    res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache', ...headers });
+    res.end(fs.readFileSync(PROBE));
+    return true;
+  }
+  if (url.pathname === '/__frame.html') {
+    const page = framePage(url.searchParams);
+    if (!page) res.writeHead(400).end();
+    else {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
+      res.end(page.replace(/<head>/i, `<head>${PROBE_TAG}`));
+    }
+    return true;
+  }
+  return false;
+}
+
+/// The file a URL names under `root`, or an answer already sent: 400 for a bad path, 403 outside the root, 301 to
+/// a folder's trailing slash (or its relative URLs would point one level up).
+function fileFor(root, url, res) {
+  let file;
+  try {
+    file = path.join(root, decodeURIComponent(url.pathname));
+  } catch {
+    res.writeHead(400).end();
+    return null;
+  }
+  if (file !== root && !file.startsWith(root + path.sep)) {
+    res.writeHead(403).end();
+    return null;
+  }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+    if (!url.pathname.endsWith('/')) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return null;
+    }
+    file = path.join(file, 'index.html');
+  }
+  return file;
+}
+
+/// Sends a file, with the probe in its head when it is a page and the probe is on.
+function sendFile(file, res, { probe, headers }) {
+  fs.readFile(file, (err, body) => {
+    if (err) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    if (probe && path.extname(file) === '.html') {
+      body = Buffer.from(String(body).replace(/<head(\s[^>]*)?>/i, (tag) => tag + PROBE_TAG));
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      ...headers,
+    });
+    res.end(body);
+  });
+}
+
 export async function serve(dir, { headers = {}, port = 0, probe = false } = {}) {
   const root = path.resolve(dir);
   // requests: every URL asked for, in order; log: the same with its path and the status answered (null while the
@@ -58,55 +120,10 @@ export async function serve(dir, { headers = {}, port = 0, probe = false } = {})
       req.socket.destroy();
       return;
     }
-    if (probe && url.pathname === '/__test-probe.js') {
-      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache', ...headers });
-      res.end(fs.readFileSync(PROBE));
-      return;
-    }
-    if (probe && url.pathname === '/__frame.html') {
-      const page = framePage(url.searchParams);
-      if (!page) {
-        res.writeHead(400).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
-      res.end(page.replace(/<head>/i, `<head>${PROBE_TAG}`));
-      return;
-    }
-    let file;
-    try {
-      file = path.join(root, decodeURIComponent(url.pathname));
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (file !== root && !file.startsWith(root + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-      // A folder's page needs the trailing slash, or its relative URLs would point one level up.
-      if (!url.pathname.endsWith('/')) {
-        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-        return;
-      }
-      file = path.join(file, 'index.html');
-    }
-    const send = () => fs.readFile(file, (err, body) => {
-      if (!err && probe && path.extname(file) === '.html') {
-        body = Buffer.from(String(body).replace(/<head(\s[^>]*)?>/i, (tag) => tag + PROBE_TAG));
-      }
-      if (err) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-        ...headers,
-      });
-      res.end(body);
-    });
+    if (probe && answerProbe(url, res, headers)) return;
+    const file = fileFor(root, url, res);
+    if (!file) return;
+    const send = () => sendFile(file, res, { probe, headers });
     if (state.holdWasm && path.extname(file) === '.wasm') state.held.push(send);
     else send();
   });

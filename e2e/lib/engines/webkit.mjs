@@ -60,7 +60,8 @@ async function waitForDriver(url, child) {
   throw new Error('WebKitWebDriver did not start');
 }
 
-export async function launch() {
+/// WebKitWebDriver under its own Xvfb, with a MiniBrowser session; `kill` stops both processes.
+async function startSession() {
   const xvfb = await startXvfb();
   const port = await freePort();
   const driverProcess = spawn(DRIVER, [`--port=${port}`], {
@@ -70,34 +71,39 @@ export async function launch() {
   const kill = () => { driverProcess.kill(); xvfb.process.kill(); };
   process.once('exit', kill);
   const serverUrl = `http://127.0.0.1:${port}`;
-  let driver;
   try {
     await waitForDriver(serverUrl, driverProcess);
-    driver = await new Builder()
+    const driver = await new Builder()
       .usingServer(serverUrl)
       .withCapabilities({
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
       })
       .build();
+    await driver.manage().setTimeouts({ script: 30000, pageLoad: 60000 });
+    return { driver, kill };
   } catch (error) {
     kill();
     throw error;
   }
-  await driver.manage().setTimeouts({ script: 30000, pageLoad: 60000 });
+}
 
-  // The window is larger than its viewport by the toolbar and borders; measured once, then every size is exact.
+/// Sets the viewport, not the window: the window is larger by the toolbar and borders, measured once.
+function viewportSetter(driver) {
   let chrome = null;
-  async function setViewport(width, height) {
+  return async function setViewport(width, height) {
     if (!chrome) {
       await driver.manage().window().setRect({ width: 1000, height: 800 });
       const inner = await driver.executeScript('return [innerWidth, innerHeight]');
       chrome = { width: 1000 - inner[0], height: 800 - inner[1] };
     }
     await driver.manage().window().setRect({ width: width + chrome.width, height: height + chrome.height });
-  }
+  };
+}
 
-  // Which frames the driver is in (a list of iframe selectors from the top document); switched only on change.
+/// evaluate, run and click in the document at a path of iframe selectors from the top document. The driver is
+/// switched between frames only when the path changes; `reset()` after leaving the page.
+function documents(driver) {
   let current = '';
   async function enter(path) {
     const key = path.join('\n');
@@ -106,7 +112,30 @@ export async function launch() {
     for (const selector of path) await driver.switchTo().frame(await driver.findElement(By.css(selector)));
     current = key;
   }
-  // evaluate, run and click in the document at `path`.
+  async function click(path, selector) {
+    await enter(path);
+    let el = await driver.findElement(By.css(selector));
+    // An off-screen element under content-visibility: auto is "not interactable" to this driver.
+    await driver.executeScript(`(${scrollToCentre})(arguments[0])`, el);
+    if (path.length) {
+      // Inside a frame, scroll each parent document so the element is on screen there too.
+      let point = await driver.executeScript(`return (${centreOf})(arguments[0]);`, el);
+      for (let depth = path.length - 1; depth >= 0; depth--) {
+        await enter(path.slice(0, depth));
+        point = await driver.executeScript(`return (${scrollFramePointIntoView})(arguments[0]);`, [path[depth], point]);
+      }
+      await enter(path);
+      el = await driver.findElement(By.css(selector));
+    }
+    try {
+      await el.click();
+    } catch (error) {
+      // The driver refuses a click whose centre point shows another element, even one inside this one (a map
+      // feature's dot drawn over its hit circle): then press the pointer there, as a reader would.
+      if (error.name !== 'ElementClickInterceptedError') throw error;
+      await driver.actions({ async: true }).move({ origin: el }).click().perform();
+    }
+  }
   function scope(path) {
     return {
       async evaluate(fn, arg) {
@@ -117,40 +146,23 @@ export async function launch() {
         await enter(path);
         await driver.executeScript(source);
       },
-      async click(selector) {
-        await enter(path);
-        let el = await driver.findElement(By.css(selector));
-        // An off-screen element under content-visibility: auto is "not interactable" to this driver.
-        await driver.executeScript(`(${scrollToCentre})(arguments[0])`, el);
-        if (path.length) {
-          // Inside a frame, scroll each parent document so the element is on screen there too.
-          let point = await driver.executeScript(`return (${centreOf})(arguments[0]);`, el);
-          for (let depth = path.length - 1; depth >= 0; depth--) {
-            await enter(path.slice(0, depth));
-            point = await driver.executeScript(`return (${scrollFramePointIntoView})(arguments[0]);`, [path[depth], point]);
-          }
-          await enter(path);
-          el = await driver.findElement(By.css(selector));
-        }
-        try {
-          await el.click();
-        } catch (error) {
-          // The driver refuses a click whose centre point shows another element, even one inside this one (a map
-          // feature's dot drawn over its hit circle): then press the pointer there, as a reader would.
-          if (error.name !== 'ElementClickInterceptedError') throw error;
-          await driver.actions({ async: true }).move({ origin: el }).click().perform();
-        }
-      },
+      click: (selector) => click(path, selector),
       frame: (selector) => scope([...path, selector]),
     };
   }
+  return { scope, reset: () => { current = ''; } };
+}
 
+export async function launch() {
+  const { driver, kill } = await startSession();
+  const setViewport = viewportSetter(driver);
+  const docs = documents(driver);
   return {
     name: 'webkit',
     async open(url, viewport) {
       // Leave the previous page first, so that a URL differing only in its fragment is a new load.
       await driver.switchTo().defaultContent();
-      current = '';
+      docs.reset();
       await driver.get('about:blank');
       const framed = viewport.width < NARROWEST_WINDOW;
       if (framed) {
@@ -169,7 +181,7 @@ export async function launch() {
         engine: 'webkit',
         viewport,
         framed,
-        ...scope(framed ? ['#frame'] : []),
+        ...docs.scope(framed ? ['#frame'] : []),
         async press(key) {
           await driver.actions({ async: true }).sendKeys(KEYS[key] ?? key).perform();
         },
@@ -179,7 +191,7 @@ export async function launch() {
         nativeErrors: () => [],
         async close() {
           await driver.switchTo().defaultContent();
-          current = '';
+          docs.reset();
           await driver.get('about:blank');
         },
       };
