@@ -3,32 +3,31 @@
 // article (E2E_ARTICLE).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS } from '../lib/browser.mjs';
+import { VIEWPORTS, withPage, appReady } from '../lib/browser.mjs';
 import { startAll, seedLines } from '../lib/fixtures.mjs';
+import { serviceWorkerControls } from '../lib/service-worker.mjs';
+import { content } from '../lib/article.mjs';
 
+const CONTENT = content();
 let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env.stop(); });
 
 test('after one visit the explainer works offline: the text, a card and the map', async () => {
-  const context = await env.browser.newContext({ viewport: VIEWPORTS.tablet, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  await page.goto(env.server.url);
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20000 });
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
+  await withPage(env.browser, env.server.url, { viewport: VIEWPORTS.tablet, touch: true }, async ({ page, context }) => {
+    await serviceWorkerControls(page);
+    await context.setOffline(true);
+    await page.reload();
+    await appReady(page, 15000);
+    const [first] = seedLines();
+    assert.equal(await page.locator('[data-paragraph]').first().textContent(), first);
+    const name = page.locator('.mention').first();
+    await name.tap();
+    await page.locator('#card .card__title').waitFor();
+    // The whole map: every country and every border line the content file asks for.
+    const countries = await page.locator('#map-svg .map-country').count();
+    assert.ok(countries > 0, 'the map is drawn');
+    assert.equal(countries, CONTENT.map.countries.length, 'every country is drawn');
+    assert.equal(await page.locator('#map-svg .map-border__line').count(), (CONTENT.map.borders ?? []).length, 'every border is drawn');
   });
-  await context.setOffline(true);
-  await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
-  const [first] = seedLines();
-  assert.equal(await page.locator('[data-paragraph]').first().textContent(), first);
-  const name = page.locator('.mention').first();
-  await name.tap();
-  await page.locator('#card .card__title').waitFor();
-  assert.ok((await page.locator('#map-svg .map-country').count()) > 0, 'the map is drawn');
-  await context.close();
 });

@@ -3,7 +3,7 @@
 // tap shows. Runs for every article (E2E_ARTICLE).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS } from '../lib/browser.mjs';
+import { VIEWPORTS, withPage } from '../lib/browser.mjs';
 import { startAll, seedLines } from '../lib/fixtures.mjs';
 import { content } from '../lib/article.mjs';
 
@@ -12,19 +12,12 @@ let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env.stop(); });
 
-async function withoutScripts(fn, viewport = VIEWPORTS.tablet) {
-  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  await page.goto(env.server.url);
-  try {
-    await fn(page);
-  } finally {
-    await context.close();
-  }
-}
+/// The page with scripts off, on a touch screen of `viewport`, for `body({ page })`.
+const withoutScripts = (body, viewport = VIEWPORTS.tablet) =>
+  withPage(env.browser, env.server.url, { javaScriptEnabled: false, viewport, touch: true }, body);
 
 test('with scripts off, every paragraph is the seed line, the map follows its paragraph and every claim opens', async () => {
-  await withoutScripts(async (page) => {
+  await withoutScripts(async ({ page }) => {
     const lines = seedLines();
     assert.equal(lines.length, CONTENT.paragraphs.length);
     for (const [i, p] of CONTENT.paragraphs.entries()) {
@@ -44,7 +37,7 @@ test('with scripts off, every paragraph is the seed line, the map follows its pa
 });
 
 test("with scripts off, every name links to its card, and a tap on a name shows that card's sheet", async () => {
-  await withoutScripts(async (page) => {
+  await withoutScripts(async ({ page }) => {
     const names = await page.locator('.mention').evaluateAll((ms) => ms.map((m) => [m.getAttribute('href'), m.dataset.target]));
     assert.ok(names.length > 0);
     for (const [href, target] of names) assert.equal(href, `#card-${target}`);

@@ -1,6 +1,8 @@
-// Launches Debian's Chromium through playwright-core (no browser download) and watches every page for console
-// errors and for requests that leave the local server.
+// Launches Debian's Chromium through playwright-core (no browser download) and opens pages that are watched for
+// uncaught errors, console errors and requests that leave the local server. Tests open every page with `withPage`,
+// which asserts none of those happened and closes the page, whether the test passed or not.
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import path from 'node:path';
 import { ARTICLE, ROOT } from './article.mjs';
 
@@ -24,36 +26,104 @@ export async function launch() {
   });
 }
 
-/// A page whose console errors and off-site requests are collected, for tests to assert none happened.
-/// It waits for the app to start (`waitForApp: false` for a page without it, such as the site's front page).
-export async function openPage(browser, url, { touch = false, viewport = VIEWPORTS.desktop, waitForApp = true, ...options } = {}) {
-  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch, ...options });
+/// Resolves once the app has taken over the page (`data-app="ready"`).
+export const appReady = (page, timeout = 20000) =>
+  page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout });
+
+/// A fresh context (touch and viewport as a reader's device has them, then any other Playwright context option)
+/// and its page, whose problems are collected as they happen: uncaught errors, console errors, and requests to
+/// anywhere but `local` origins (data: and blob: URLs are the page's own).
+async function watchedPage(browser, local, { touch = false, viewport = VIEWPORTS.desktop, ...contextOptions }) {
+  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch, ...contextOptions });
   const page = await context.newPage();
   const problems = { consoleErrors: [], offsite: [], pageErrors: [] };
-  const local = new URL(url).origin;
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+    // Where it came from: a failed load's message names no URL of its own.
+    const from = msg.location().url;
+    if (msg.type() === 'error') problems.consoleErrors.push(from ? `${msg.text()} (${from})` : msg.text());
   });
   page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
   page.on('request', (req) => {
     const u = req.url();
-    if (!u.startsWith(local) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.offsite.push(u);
+    // By origin, not by prefix: http://127.0.0.1:4000 is a prefix of http://127.0.0.1:40000/.
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && !local.includes(new URL(u).origin)) problems.offsite.push(u);
   });
-  await page.goto(url);
-  if (waitForApp) await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20000 });
   return { context, page, problems };
 }
 
-/// A touch page at `viewport` that has painted while its wasm is held back: the page before the app runs.
-/// `release()` lets the wasm through.
-export async function openBeforeTheApp(browser, url, viewport) {
-  const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
+/// A page that waits for the app to start (`waitForApp: false` for a page without it). Its problems are the test's
+/// to check and its context the test's to close: for scripts that are not tests (scripts/screenshots.mjs); a test
+/// uses `withPage`.
+export async function openPage(browser, url, { waitForApp = true, ...options } = {}) {
+  const opened = await watchedPage(browser, [new URL(url).origin], options);
+  await opened.page.goto(url);
+  if (waitForApp) await appReady(opened.page);
+  return opened;
+}
+
+/// Opens `url` in a fresh context, runs `body({ page, context, problems, release })`, closes the context (also when
+/// the body throws) and then asserts the page had no uncaught error, no console error and no request off the local
+/// server. Options, all optional:
+/// - `touch`, `viewport` and any other Playwright context option (`javaScriptEnabled: false`, `colorScheme`, …);
+/// - `waitForApp`: wait until the app has started (the default, unless scripts are off or the wasm is held back);
+/// - `holdWasm`: hold back every .wasm request until the body calls `release()`, and return once the page has
+///   painted: the page before the app runs;
+/// - `waitUntil`: when the navigation counts as done (`'load'`; `'commit'` when the wasm is held back, as `load`
+///   may wait for it in some engines);
+/// - `initScript`: a function to run in every document of the page before its own scripts (to take an API away);
+/// - `otherOrigins`: origins that requests may go to besides the page's (a host page embedding the explainer);
+/// - `expectErrors`: regular expressions for console errors the test provokes on purpose; each must match one.
+export async function withPage(browser, url, options, body) {
+  if (typeof options === 'function') [options, body] = [{}, options];
+  const {
+    holdWasm = false, waitForApp = !holdWasm && options.javaScriptEnabled !== false,
+    waitUntil = holdWasm ? 'commit' : 'load', initScript, otherOrigins = [], expectErrors = [], ...contextOptions
+  } = options;
+  const { context, page, problems } = await watchedPage(browser, [new URL(url).origin, ...otherOrigins], contextOptions);
+  let failure;
+  try {
+    if (initScript) await context.addInitScript(initScript);
+    const release = holdWasm ? await holdBackWasm(context) : undefined;
+    await page.goto(url, { waitUntil });
+    if (holdWasm) await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    if (waitForApp) await appReady(page);
+    await body({ page, context, problems, release });
+  } catch (error) {
+    failure = error;
+  } finally {
+    await context.close();
+  }
+  assertNoProblems(problems, expectErrors, failure);
+}
+
+/// Holds every .wasm request of the context until the returned function is called.
+async function holdBackWasm(context) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-  // Not until `load`, which may wait for the wasm in some engines.
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-  return { context, page, release };
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    // The test may have ended (and closed the context) without letting the wasm through.
+    await route.continue().catch(() => {});
+  });
+  return release;
+}
+
+/// Throws if the page had a problem, or rethrows the body's failure (with the page's problems beside it, as they
+/// often explain it). Every kind of problem is listed at once, so one run shows them all.
+function assertNoProblems(problems, expectErrors, failure) {
+  const found = {
+    pageErrors: problems.pageErrors,
+    consoleErrors: problems.consoleErrors.filter((e) => !expectErrors.some((re) => re.test(e))),
+    offsite: problems.offsite,
+    expectedErrorsMissing: expectErrors.filter((re) => !problems.consoleErrors.some((e) => re.test(e))).map(String),
+  };
+  const check = () => assert.deepEqual(found, { pageErrors: [], consoleErrors: [], offsite: [], expectedErrorsMissing: [] },
+    'no uncaught error, no console error, no request off the local server, and every console error the test expects');
+  if (!failure) return check();
+  try {
+    check();
+  } catch (problem) {
+    throw new AggregateError([failure, problem], `${failure.message}\n(and the page had problems too: see the second error)`);
+  }
+  throw failure;
 }

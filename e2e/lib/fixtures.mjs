@@ -37,19 +37,10 @@ export function tableFromContent(name) {
   return Object.fromEntries([...table.matchAll(/^(\w+) = ("(?:[^"\\]|\\.)*")/gm)].map(([, key, value]) => [key, JSON.parse(value)]));
 }
 
-/// The `[article]` table of the content file: id, title, description, short_title, language, …
-export const articleFromContent = () => tableFromContent('article');
-
 export async function startAll(serverOptions) {
   const server = await serve(DIST, serverOptions);
   const browser = await launch();
   return { server, browser, stop: async () => { await browser.close(); await server.close(); } };
-}
-
-export function assertClean(assert, problems) {
-  assert.deepEqual(problems.pageErrors, [], 'no uncaught errors');
-  assert.deepEqual(problems.consoleErrors, [], 'no console errors');
-  assert.deepEqual(problems.offsite, [], 'no request leaves the local server');
 }
 
 /// Polls `check` until it returns true or `ms` pass (for smooth scrolling and other animations).

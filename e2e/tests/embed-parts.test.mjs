@@ -7,10 +7,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '../lib/server.mjs';
-import { VIEWPORTS } from '../lib/browser.mjs';
+import { VIEWPORTS, withPage } from '../lib/browser.mjs';
 import { startAll, hostDir } from '../lib/fixtures.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
-
 
 // Each part, a disclosure in it to toggle (none in the timeline), a name in it that opens a card, and what must be
 // readable without scripts.
@@ -61,67 +60,61 @@ async function fits(page) {
   return heights(page);
 }
 
+/// The part's card, opened from a name in the frame: the frame makes room for it, and it is whole and accessible.
+async function assertCardInFrame(page, frame, part) {
+  await frame.locator(part.name).click();
+  await frame.locator('#card').waitFor();
+  assert.equal(await fits(page), true, 'the frame makes room for the card');
+  const card = await frame.evaluate(() => {
+    const r = document.getElementById('card').getBoundingClientRect();
+    return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, left: r.left, right: r.right, width: innerWidth, height: innerHeight };
+  });
+  assert.ok(card.top >= 0 && card.bottom <= card.height && card.left >= 0 && card.right <= card.width,
+    `the card is entirely inside the frame: ${JSON.stringify(card)}`);
+  assert.equal(await frame.locator('#card .stepper').isVisible(), false, 'no stepper through a text the part does not hold');
+  assert.deepEqual(await seriousViolations(frame), [], 'axe-core in the frame, card open');
+}
+
 for (const part of PARTS) {
   for (const parent of ['pym', 'own']) {
     test(`the ${part.id} part in a host page (${parent === 'pym' ? 'Pym.js' : 'our parent script'}): its height from the first paint, its disclosures, its cards`, async () => {
-      const context = await env.browser.newContext({ viewport: VIEWPORTS.tablet, hasTouch: true, isMobile: true });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-      page.on('pageerror', (e) => errors.push(String(e)));
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-      await page.goto(`${host.url}${parent}-${part.id}.html`);
-      await page.waitForSelector('iframe');
-      const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
-      await frame.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-      assert.equal(await frame.evaluate(() => document.documentElement.dataset.app ?? null), null, 'the wasm is held back');
-      assert.equal(await fits(page), true, 'the frame fits the part before the wasm arrives');
-      release();
-      await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20000 });
-      assert.equal(await fits(page), true, 'and once the app runs');
-      if (part.toggle) {
-        const before = (await heights(page)).content;
-        await frame.locator(part.toggle).click();
-        await frame.waitForFunction((h) => Math.ceil(document.getElementById('app').getBoundingClientRect().bottom) !== h, before);
-        assert.equal(await fits(page), true, 'after a disclosure is toggled');
-      }
-      if (part.name) {
-        await frame.locator(part.name).click();
-        await frame.locator('#card').waitFor();
-        assert.equal(await fits(page), true, 'the frame makes room for the card');
-        const card = await frame.evaluate(() => {
-          const r = document.getElementById('card').getBoundingClientRect();
-          return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, left: r.left, right: r.right, width: innerWidth, height: innerHeight };
-        });
-        assert.ok(card.top >= 0 && card.bottom <= card.height && card.left >= 0 && card.right <= card.width,
-          `the card is entirely inside the frame: ${JSON.stringify(card)}`);
-        assert.equal(await frame.locator('#card .stepper').isVisible(), false, 'no stepper through a text the part does not hold');
-        assert.deepEqual(await seriousViolations(frame), [], 'axe-core in the frame, card open');
-      }
-      assert.deepEqual(errors, []);
-      await context.close();
+      // The wasm is held back (in the frame too) until the frame has been measured before the app runs.
+      const options = { viewport: VIEWPORTS.tablet, touch: true, holdWasm: true, waitUntil: 'load', otherOrigins: [env.server.origin] };
+      await withPage(env.browser, `${host.url}${parent}-${part.id}.html`, options, async ({ page, release }) => {
+        await page.waitForSelector('iframe');
+        const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+        await frame.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+        assert.equal(await frame.evaluate(() => document.documentElement.dataset.app ?? null), null, 'the wasm is held back');
+        assert.equal(await fits(page), true, 'the frame fits the part before the wasm arrives');
+        release();
+        await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20000 });
+        assert.equal(await fits(page), true, 'and once the app runs');
+        if (part.toggle) {
+          const before = (await heights(page)).content;
+          await frame.locator(part.toggle).click();
+          await frame.waitForFunction((h) => Math.ceil(document.getElementById('app').getBoundingClientRect().bottom) !== h, before);
+          assert.equal(await fits(page), true, 'after a disclosure is toggled');
+        }
+        if (part.name) await assertCardInFrame(page, frame, part);
+      });
     });
   }
 
   test(`the ${part.id} part reads with scripts off, credits the explainer and links elsewhere in a new tab`, async () => {
-    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone });
-    const page = await context.newPage();
-    await page.goto(`${env.server.url}embed-${part.id}.html`);
-    assert.ok(await page.locator(part.readable).isVisible(), `${part.readable} is shown`);
-    assert.equal(await page.locator('meta[name="robots"][content="noindex"]').count(), 1);
-    assert.equal(await page.locator('.part-credit a[href="index.html"][target="_blank"]').count(), 1);
-    assert.equal(await page.locator('#p1').count(), 0, 'the article itself is not in the part');
-    // Every link to a sentence, and to a source the part does not list, opens the whole explainer there.
-    const links = await page.evaluate(() => [...document.querySelectorAll('a[href*="#"]')]
-      .map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target') }))
-      .filter((a) => a.href.startsWith('#') && !document.getElementById(a.href.slice(1))));
-    assert.deepEqual(links, [], 'no link points to an anchor the part lacks');
-    const away = await page.locator('a.sentence-link').count();
-    if (away) {
-      assert.equal(await page.locator('a.sentence-link[href^="index.html#"][target="_blank"]').count(), away);
-    }
-    await context.close();
+    await withPage(env.browser, `${env.server.url}embed-${part.id}.html`, { javaScriptEnabled: false, viewport: VIEWPORTS.phone }, async ({ page }) => {
+      assert.ok(await page.locator(part.readable).isVisible(), `${part.readable} is shown`);
+      assert.equal(await page.locator('meta[name="robots"][content="noindex"]').count(), 1);
+      assert.equal(await page.locator('.part-credit a[href="index.html"][target="_blank"]').count(), 1);
+      assert.equal(await page.locator('#p1').count(), 0, 'the article itself is not in the part');
+      // Every link to a sentence, and to a source the part does not list, opens the whole explainer there.
+      const links = await page.evaluate(() => [...document.querySelectorAll('a[href*="#"]')]
+        .map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target') }))
+        .filter((a) => a.href.startsWith('#') && !document.getElementById(a.href.slice(1))));
+      assert.deepEqual(links, [], 'no link points to an anchor the part lacks');
+      const away = await page.locator('a.sentence-link').count();
+      if (away) {
+        assert.equal(await page.locator('a.sentence-link[href^="index.html#"][target="_blank"]').count(), away);
+      }
+    });
   });
 }

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '../lib/server.mjs';
-import { openPage, DIST } from '../lib/browser.mjs';
-import { startAll, assertClean, hostDir } from '../lib/fixtures.mjs';
+import { withPage, DIST } from '../lib/browser.mjs';
+import { startAll, hostDir } from '../lib/fixtures.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -49,77 +49,69 @@ async function settle(page, check) {
 
 for (const [name, file] of [['a real Pym.js parent', 'pym.html'], ['our own parent script', 'own.html']]) {
   test(`${name} sizes the iframe to its content as a claim opens and closes`, async () => {
-    const context = await env.browser.newContext({ viewport: { width: 820, height: 1000 } });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(`${host.url}${file}`);
-    await page.waitForSelector('iframe');
-    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
-    await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-    const close = async () => {
-      const { frameHeight, content } = await frameAndContentHeights(page);
-      return Math.abs(frameHeight - content) <= 4;
-    };
-    assert.ok(await settle(page, close), 'height matches at start');
-    const start = (await frameAndContentHeights(page)).frameHeight;
-    await frame.locator('#claim-crowd-250k-toggle').click();
-    assert.ok(await settle(page, async () => (await close()) && (await frameAndContentHeights(page)).frameHeight > start), 'grows when a claim opens');
-    const grown = (await frameAndContentHeights(page)).frameHeight;
-    await frame.locator('#claim-crowd-250k-toggle').click();
-    assert.ok(await settle(page, async () => (await close()) && (await frameAndContentHeights(page)).frameHeight < grown), 'shrinks when it closes');
-    assert.deepEqual(errors, []);
-    await context.close();
+    const options = { viewport: { width: 820, height: 1000 }, waitForApp: false, otherOrigins: [env.server.origin] };
+    await withPage(env.browser, `${host.url}${file}`, options, async ({ page }) => {
+      await page.waitForSelector('iframe');
+      const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+      await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      const close = async () => {
+        const { frameHeight, content } = await frameAndContentHeights(page);
+        return Math.abs(frameHeight - content) <= 4;
+      };
+      assert.ok(await settle(page, close), 'height matches at start');
+      const start = (await frameAndContentHeights(page)).frameHeight;
+      await frame.locator('#claim-crowd-250k-toggle').click();
+      assert.ok(await settle(page, async () => (await close()) && (await frameAndContentHeights(page)).frameHeight > start), 'grows when a claim opens');
+      const grown = (await frameAndContentHeights(page)).frameHeight;
+      await frame.locator('#claim-crowd-250k-toggle').click();
+      assert.ok(await settle(page, async () => (await close()) && (await frameAndContentHeights(page)).frameHeight < grown), 'shrinks when it closes');
+    });
   });
 }
 
 test('messages from other windows are checked: hostile or malformed ones change nothing', async () => {
-  const context = await env.browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${host.url}own.html`);
-  const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
-  await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-  const before = frame.url();
-  await page.evaluate(() => {
-    const w = document.querySelector('iframe').contentWindow;
-    for (const m of [
-      'pymxPYMxexplainerxPYMxnavigateToxPYMxjavascript:alert(1)',
-      'pymxPYMxexplainerxPYMxwidthxPYMx<img src=x onerror=alert(1)>',
-      'x'.repeat(100000), null, 42, { 'explainer-height': 1e9 }, ['pym'], { toString: 1 },
-    ]) w.postMessage(m, '*');
+  await withPage(env.browser, `${host.url}own.html`, { waitForApp: false, otherOrigins: [env.server.origin] }, async ({ page }) => {
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    const before = frame.url();
+    await page.evaluate(() => {
+      const w = document.querySelector('iframe').contentWindow;
+      for (const m of [
+        'pymxPYMxexplainerxPYMxnavigateToxPYMxjavascript:alert(1)',
+        'pymxPYMxexplainerxPYMxwidthxPYMx<img src=x onerror=alert(1)>',
+        'x'.repeat(100000), null, 42, { 'explainer-height': 1e9 }, ['pym'], { toString: 1 },
+      ]) w.postMessage(m, '*');
+    });
+    // And the host's own listener ignores a forged height from the wrong source.
+    await page.evaluate(() => window.postMessage({ 'explainer-height': 5 }, '*'));
+    await page.waitForTimeout(300);
+    assert.equal(frame.url(), before);
+    assert.equal(await frame.locator('img[src="x"]').count(), 0);
+    assert.ok((await page.locator('iframe').boundingBox()).height > 100, 'a forged height was not applied');
   });
-  // And the host's own listener ignores a forged height from the wrong source.
-  await page.evaluate(() => window.postMessage({ 'explainer-height': 5 }, '*'));
-  await page.waitForTimeout(300);
-  assert.equal(frame.url(), before);
-  assert.equal(await frame.locator('img[src="x"]').count(), 0);
-  assert.ok((await page.locator('iframe').boundingBox()).height > 100, 'a forged height was not applied');
-  assert.deepEqual(errors, []);
-  await context.close();
 });
 
 test('the site works under a strict Content-Security-Policy, with no CSP error', async () => {
   const server = await serve(DIST, { headers: { 'content-security-policy': CSP } });
-  const { page, problems, context } = await openPage(env.browser, server.url);
-  await page.locator('.mention[data-target="lukashenko"]').first().click();
-  await page.locator('#card').waitFor();
-  const box = await page.locator('#card').boundingBox();
-  assert.ok(box.y > 0, 'the card is positioned (through the CSSOM, which CSP allows)');
-  await page.locator('#claim-crowd-250k-toggle').click();
-  await page.locator('#map-grodno').click();
-  assert.ok(problems.consoleErrors.every((e) => !/Content Security Policy/i.test(e)), problems.consoleErrors.join('\n'));
-  assertClean(assert, problems);
-  await context.close();
-  await server.close();
+  try {
+    await withPage(env.browser, server.url, async ({ page, problems }) => {
+      await page.locator('.mention[data-target="lukashenko"]').first().click();
+      await page.locator('#card').waitFor();
+      const box = await page.locator('#card').boundingBox();
+      assert.ok(box.y > 0, 'the card is positioned (through the CSSOM, which CSP allows)');
+      await page.locator('#claim-crowd-250k-toggle').click();
+      await page.locator('#map-grodno').click();
+      assert.ok(problems.consoleErrors.every((e) => !/Content Security Policy/i.test(e)), problems.consoleErrors.join('\n'));
+    });
+  } finally {
+    await server.close();
+  }
 });
 
 test('embed.html is marked noindex, has no skip link, and is transparent', async () => {
-  const { page, context } = await openPage(env.browser, `${env.server.url}embed.html`);
-  assert.equal(await page.locator('meta[name="robots"][content="noindex"]').count(), 1);
-  assert.equal(await page.locator('.skip-link').count(), 0);
-  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
-  await context.close();
+  await withPage(env.browser, `${env.server.url}embed.html`, async ({ page }) => {
+    assert.equal(await page.locator('meta[name="robots"][content="noindex"]').count(), 1);
+    assert.equal(await page.locator('.skip-link').count(), 0);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
+  });
 });

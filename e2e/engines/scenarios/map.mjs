@@ -1,0 +1,31 @@
+// The map's zoom buttons, and a map feature that opens its card and gets focus back from it.
+import assert from 'node:assert/strict';
+import { VIEWPORTS } from '../../lib/browser.mjs';
+import { waitFor } from '../../lib/engines/index.mjs';
+import { PLACE, feature } from './content.mjs';
+import { assertNoError, cardGone, focusedId } from './checks.mjs';
+
+export function mapScenarios({ env, group, open }) {
+  group('map', "the map's zoom buttons zoom; a map feature opens its card, and Esc returns focus to it", async () => {
+    const { page } = await open(env.server.url, VIEWPORTS.desktop);
+    const width = () => page.evaluate(() => Number(document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[2]));
+    const start = await width();
+    await page.click('button[aria-label="Zoom in"]');
+    const zoomed = await width();
+    assert.ok(zoomed < start, `zoomed in: ${start} → ${zoomed}`);
+    await page.click('button[aria-label="Zoom out"]');
+    assert.ok(await width() > zoomed, 'zoomed out');
+    await page.click('button[aria-label="Reset map"]');
+    assert.equal(await width(), start, 'reset');
+
+    assert.ok(await page.evaluate((sel) => document.querySelector(sel) !== null, `${feature(PLACE.id)} circle`), `${PLACE.id} is on the map`);
+    await page.click(`${feature(PLACE.id)} circle`);
+    await waitFor(page, (t) => document.querySelector('#card .card__title')?.textContent.includes(t), PLACE.name.split(',')[0], { message: `${PLACE.id}'s card` });
+    assert.equal(await page.evaluate((sel) => document.querySelector(sel).classList.contains('is-lit'), feature(PLACE.id)), true, 'the feature is lit');
+    await page.press('Escape');
+    await cardGone(page);
+    assert.equal(await focusedId(page), `map-${PLACE.id}`, 'focus back on the map feature');
+    await assertNoError(page);
+    await page.close();
+  });
+}
