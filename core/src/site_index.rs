@@ -2,6 +2,7 @@
 //! linking to its own folder (`<article-id>/`). Fiction is labelled as such.
 
 use crate::content::Article;
+use crate::dates::human_date;
 use crate::page_shell::html_escape as escape;
 
 /// The page, in English (the site's own words), listing the articles in the order given.
@@ -17,7 +18,7 @@ pub fn html(articles: &[Article]) -> String {
                 title = escape(a.title),
                 description = escape(a.description),
                 publisher = escape(a.publisher),
-                published = escape(a.published),
+                published = escape(&human_date(a.published)),
             )
         })
         .collect();

@@ -131,3 +131,15 @@ fn an_extract_made_for_another_map_is_refused_until_it_is_cut_again() {
     assert!(errors[0].contains("was made for another region, scale, countries or borders"), "{errors:?}");
     assert!(errors[0].contains("node scripts/extract-map.mjs"), "{errors:?}");
 }
+
+#[test]
+fn the_front_page_lists_every_article_and_labels_fiction() {
+    let articles: Vec<Article> = articles().into_iter().map(|(_, a)| a).collect();
+    let page = explainer_core::site_index::html(&articles);
+    for a in &articles {
+        assert!(page.contains(&format!(r#"<a href="{}/">"#, a.id)), "{} is listed", a.id);
+    }
+    let fiction = articles.iter().filter(|a| a.fiction).count();
+    assert!(fiction >= 1, "the fixture is fiction");
+    assert_eq!(page.matches("Fiction, a test story").count(), fiction);
+}
