@@ -1,6 +1,8 @@
 //! Pure logic of the explainer, shared by the build script, the prerender, the wasm app and native tests.
 //! Nothing here touches a browser.
 
+#[cfg(feature = "load")]
+pub mod cli;
 pub mod content;
 pub mod dates;
 pub mod deep_link;

@@ -2,6 +2,7 @@
 //! (`map/<article-id>.json`, from the repository root), and prints only the problems, one line each
 //! (file: item: message), or one line saying it is fine. Exits 1 when there are problems.
 
+use explainer_core::cli::run_on_files;
 use explainer_core::content::load::load_file;
 use explainer_core::geo::extract::extract_path;
 use explainer_core::geo::load::load_map;
@@ -24,28 +25,18 @@ fn check(file: &str) -> Result<String, Vec<String>> {
 }
 
 fn main() -> ExitCode {
-    let files: Vec<String> = std::env::args().skip(1).collect();
-    if files.is_empty() {
-        eprintln!("usage: check-content FILE.toml [FILE.toml …]");
-        return ExitCode::from(2);
-    }
-    let mut ok = true;
-    for file in &files {
-        match check(file) {
-            Ok(summary) => println!("{summary}"),
-            Err(problems) => {
-                ok = false;
-                // One line each: a TOML syntax message spans several lines, folded here.
-                for p in problems {
-                    let lines: Vec<&str> = p.split('\n').map(str::trim_end).filter(|l| !l.is_empty()).collect();
-                    println!("{}", lines.join(" ⏎ "));
-                }
-            }
+    run_on_files("check-content FILE.toml [FILE.toml …]", |file| match check(file) {
+        Ok(summary) => {
+            println!("{summary}");
+            true
         }
-    }
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+        Err(problems) => {
+            // One line each: a TOML syntax message spans several lines, folded here.
+            for p in problems {
+                let lines: Vec<&str> = p.split('\n').map(str::trim_end).filter(|l| !l.is_empty()).collect();
+                println!("{}", lines.join(" ⏎ "));
+            }
+            false
+        }
+    })
 }
