@@ -52,19 +52,6 @@ pub fn start() {
     // anchor, and move focus in when it was just opened on purpose. This runs in the event's own task, before the
     // frame is painted, so the card's first frame already shows it in place.
     state::show(|before, after| show(before.card.as_ref(), after.card.as_ref()));
-    // A card beside a map feature follows it when the map moves: choosing a place on the map zooms to it, which
-    // moved the marker out from under a card placed a moment before. Placed before the next frame, once the map
-    // has drawn its new view.
-    state::show(|before, after| {
-        if before.map_view != after.map_view && after.card.is_some() {
-            dom::before_next_frame(|| {
-                if let (Some(open), Some(card)) = (state::now().card, dom::html_element(CARD_ID)) {
-                    position(&card, &open.anchor);
-                }
-            });
-        }
-    });
-
     dom::on_window("pointerdown", |ev: web_sys::PointerEvent| {
         if state::now().card.is_some()
             && dom::closest(ev.target(), "#card, .mention, .actor-chip, [data-opens-card]").is_none()
@@ -72,14 +59,19 @@ pub fn start() {
             state::close();
         }
     });
-    dom::on_window("resize", |_: web_sys::Event| {
-        if let (Some(open), Some(card)) = (state::now().card, dom::html_element(CARD_ID)) {
-            position(&card, &open.anchor);
-        }
-    });
+    dom::on_window("resize", |_: web_sys::Event| follow_anchor(&state::now()));
     // Once the page has settled, lay a card out where no one sees it, so the first card a reader opens finds its
     // fonts, sizes and styles set up (traced at 4x CPU: the first card's layout 11–15 ms without, 3–5 ms with).
     dom::after(WARM_UP_DELAY_MS, warm_up);
+}
+
+/// Places the open card again beside its anchor, which has moved: the window was resized, or the map drew a new
+/// view (choosing a place on the map zooms to it, which moved the marker out from under a card placed a moment
+/// before).
+pub fn follow_anchor(state: &state::State) {
+    if let (Some(open), Some(card)) = (&state.card, dom::html_element(CARD_ID)) {
+        position(&card, &open.anchor);
+    }
 }
 
 /// The card's close button, and its previous and next buttons.

@@ -27,6 +27,8 @@ pub fn start() {
             // The view: the SVG's viewBox, the size unit CSS scales labels by, and the scale bar.
             if (before.map_view, before.map_width_px) != (after.map_view, after.map_width_px) {
                 show_view(&svg, after, units_per_km);
+                // A card open beside a map feature moves with it.
+                super::card::follow_anchor(after);
             }
             // What the map lights. Its labels are sorted again after the frame is painted: a card opened from the
             // text should not wait for the map's layout, which is often off screen.

@@ -5,7 +5,7 @@
 //! Hidden names stay in the map's text alternative and reappear when the reader zooms in.
 
 use super::super::dom::document;
-use explainer_core::geo::declutter::{hidden, Label, Rect};
+use explainer_core::geo::declutter::{by_priority, hides, Rect};
 use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element};
 
@@ -16,33 +16,43 @@ fn rect(r: &DomRect) -> Rect {
 pub fn declutter(map_id: &str) {
     let Some(map) = document().get_element_by_id(map_id) else { return };
     let Ok(nodes) = map.query_selector_all(".map-label") else { return };
-    let elements: Vec<Element> =
-        (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok()).collect();
-    let Some(frame) = map.query_selector("svg").ok().flatten().map(|s| rect(&s.get_bounding_client_rect())) else {
-        return;
-    };
-    // The buttons and the inset sit over the map: labels under them count as overlapping.
-    let obstacles: Vec<Rect> = ["map__controls", "map-inset"]
-        .iter()
-        .filter_map(|class| map.get_elements_by_class_name(class).item(0))
-        .map(|el| rect(&el.get_bounding_client_rect()))
-        .collect();
-    // Read every box first, then write every class: hidden labels keep their boxes (`visibility: hidden`), so no
-    // class needs removing before measuring, and the browser lays out once instead of once per label.
-    let labels: Vec<Label> = elements
-        .iter()
+    let mut labels: Vec<(i32, Element)> = (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
         .map(|el| {
             // The lit place's name comes first.
             let lit = el.closest(".is-lit").ok().flatten().is_some();
             let priority = el.get_attribute("data-priority").and_then(|p| p.parse().ok()).unwrap_or(99);
+            (if lit { -1 } else { priority }, el)
+        })
+        .collect();
+    by_priority(&mut labels);
+    let Some(frame) = map.query_selector("svg").ok().flatten().map(|s| rect(&s.get_bounding_client_rect())) else {
+        return;
+    };
+    // The buttons and the inset sit over the map: labels under them count as overlapping.
+    let mut shown: Vec<Rect> = ["map__controls", "map-inset"]
+        .iter()
+        .filter_map(|class| map.get_elements_by_class_name(class).item(0))
+        .map(|el| rect(&el.get_bounding_client_rect()))
+        .filter(|r| r.overlaps(&frame))
+        .collect();
+    // Read every box first, then write every class: hidden labels keep their boxes (`visibility: hidden`), so no
+    // class needs removing before measuring, and the browser lays out once instead of once per label.
+    let boxes: Vec<(Rect, Option<Rect>)> = labels
+        .iter()
+        .map(|(_, el)| {
             let hit = el
                 .parent_element()
                 .and_then(|feature| feature.query_selector(".map-country-name__hit").ok().flatten())
                 .map(|h| rect(&h.get_bounding_client_rect()));
-            Label { priority: if lit { -1 } else { priority }, text: rect(&el.get_bounding_client_rect()), hit }
+            (rect(&el.get_bounding_client_rect()), hit)
         })
         .collect();
-    for (el, hide) in elements.iter().zip(hidden(&labels, frame, &obstacles)) {
+    for ((_, el), (text, hit)) in labels.iter().zip(boxes) {
+        let hide = hides(&text, hit.as_ref(), &frame, &shown);
+        if !hide && text.is_drawn() {
+            shown.push(text);
+        }
         let _ = el.class_list().toggle_with_force("is-hidden", hide);
     }
 }
