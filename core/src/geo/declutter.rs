@@ -58,8 +58,11 @@ mod tests {
         Rect { left, top, right: left + 60.0, bottom: top + 14.0 }
     }
 
+    /// A label as the app holds it: its priority, then its place in the page, its text's box and its hit box.
+    type Entry = (i32, (usize, Rect, Option<Rect>));
+
     /// The app's loop: in priority order, hide or show each label, and keep the shown ones' boxes.
-    fn declutter(mut labels: Vec<(i32, (usize, Rect, Option<Rect>))>, obstacles: &[Rect]) -> Vec<bool> {
+    fn declutter(mut labels: Vec<Entry>, obstacles: &[Rect]) -> Vec<bool> {
         by_priority(&mut labels);
         let mut shown = obstacles.to_vec();
         let mut hide = vec![false; labels.len()];
