@@ -8,6 +8,8 @@ pub mod dates;
 pub mod deep_link;
 pub mod embed_protocol;
 pub mod geo;
+#[cfg(feature = "load")]
+mod leak;
 pub mod number;
 pub mod page_shell;
 pub mod placement;

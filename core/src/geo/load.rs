@@ -7,6 +7,7 @@ use super::projection::Frame;
 use super::shapes::*;
 use super::svg_path::{line_path, ring_path};
 use crate::content::Article;
+use crate::leak::{leak, leak_str};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -30,14 +31,6 @@ struct Country {
 struct Border {
     between: (String, String),
     lines: Vec<Vec<(f64, f64)>>,
-}
-
-fn leak_str(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
-}
-
-fn leak<T>(v: Vec<T>) -> &'static [T] {
-    Box::leak(v.into_boxed_slice())
 }
 
 /// A lower-case, hyphenated id from a name: "South Africa" → "south-africa".

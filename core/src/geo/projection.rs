@@ -122,11 +122,6 @@ impl Frame {
         let (x, y) = self.km(lat, lon);
         ((x - self.x_min) * self.scale, (self.y_max - y) * self.scale)
     }
-
-    /// Whether a projected point lies on the map.
-    pub fn shows(&self, (x, y): (f64, f64)) -> bool {
-        (0.0..=self.width).contains(&x) && (0.0..=self.height).contains(&y)
-    }
 }
 
 /// Great-circle distance in km, for checking the projection against the fact sheet's figures.
@@ -148,6 +143,11 @@ mod tests {
     // Points in the southern and western hemispheres: Valparaíso, Cape Town, Hobart.
     const SOUTH: [(f64, f64); 3] = [(-33.047, -71.613), (-33.925, 18.424), (-42.882, 147.327)];
 
+    /// Whether a projected point lies on the map.
+    fn shows(f: &Frame, (x, y): (f64, f64)) -> bool {
+        (0.0..=f.width).contains(&x) && (0.0..=f.height).contains(&y)
+    }
+
     fn map_km(frame: &Frame, a: (f64, f64), b: (f64, f64)) -> f64 {
         let (ax, ay) = frame.project(a.0, a.1);
         let (bx, by) = frame.project(b.0, b.1);
@@ -161,7 +161,7 @@ mod tests {
         assert_eq!(f.width, VIEW_WIDTH);
         assert!(f.height > 600.0 && f.height < 1000.0, "height {}", f.height);
         for (lat, lon) in [MINSK, GRODNO, VILNIUS, WARSAW] {
-            assert!(f.shows(f.project(lat, lon)), "{lat},{lon}");
+            assert!(shows(&f, f.project(lat, lon)), "{lat},{lon}");
         }
     }
 
@@ -195,7 +195,7 @@ mod tests {
         let f = Frame::fit(&region);
         assert_eq!((f.name(), f.has_true_scale()), ("Equal Earth", false));
         for (lat, lon) in SOUTH {
-            assert!(f.shows(f.project(lat, lon)), "{lat},{lon} → {:?}", f.project(lat, lon));
+            assert!(shows(&f, f.project(lat, lon)), "{lat},{lon} → {:?}", f.project(lat, lon));
         }
         // West to east across the Atlantic and the Indian Ocean, and Hobart further south than Cape Town.
         let [valparaiso, cape_town, hobart] = SOUTH.map(|(lat, lon)| f.project(lat, lon));

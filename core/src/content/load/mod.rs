@@ -18,6 +18,7 @@ mod timeline;
 use super::model::*;
 use super::source as src;
 use super::text::{allocate_mentions, quote_mark_hint, sentence_ranges, AllocationError, FormRequest};
+use crate::leak::{leak, leak_str};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::Path;
@@ -88,14 +89,6 @@ fn item_at(toml_text: &str, at: usize) -> Option<String> {
         other => return Some(format!("[{other}]")),
     };
     Some(id.map_or_else(|| kind.to_string(), |id| format!("{kind} '{id}'")))
-}
-
-fn leak_str(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
-}
-
-fn leak<T>(v: Vec<T>) -> &'static [T] {
-    Box::leak(v.into_boxed_slice())
 }
 
 /// The indices of the mentions of one target, in reading order.
