@@ -4,8 +4,9 @@
 //
 // What to cut comes from the content file's [map], through the core's `map-request` binary, so the content file
 // alone decides the map: its region (given, or the box around its places) with a margin, the scale (1:50m for a
-// country-sized region, 1:110m where the places span continents), the countries by Natural Earth name, and the
-// borders as the TopoJSON arcs shared by exactly two of them (what topojson.mesh does with a pair filter).
+// country-sized region, 1:110m where the places span continents), every country with land in that box (the base
+// map; the content's own countries are among them and stand out), and the borders the content names as the
+// TopoJSON arcs shared by exactly two countries (what topojson.mesh does with a pair filter).
 // Coordinates are rounded to 0.001° (about 100 m) and not simplified further, so neighbours still share their
 // borders exactly. Projection happens in Rust (build.rs → explainer-core's geo module).
 //
@@ -35,6 +36,37 @@ const requests = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'exp
 
 const round = ([lon, lat]) => [Math.round(lon * 1000) / 1000, Math.round(lat * 1000) / 1000];
 const lerp = (a, b, t) => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+
+// Natural Earth writes longitudes from -180 to 180, and cuts or wraps rings at 180°. The box may cross it (its
+// east edge past 180°, e.g. [170, 195, …] for 170° E to 165° W). So each ring is first made continuous around the
+// box's middle meridian (a step of more than 180° is a step across 180°), then clipped in that frame, once as it is
+// and once a turn either way: a ring at -170° then lands at 190°, inside a box across the Pacific.
+function unwrap(points, centre) {
+  const out = [];
+  for (const [lon, lat] of points) {
+    if (!out.length) {
+      out.push([centre - 180 + ((((lon - (centre - 180)) % 360) + 360) % 360), lat]);
+      continue;
+    }
+    const [prevLon] = out.at(-1);
+    let step = lon - (((prevLon + 180) % 360 + 360) % 360 - 180);
+    if (step > 180) step -= 360;
+    if (step < -180) step += 360;
+    out.push([prevLon + step, lat]);
+  }
+  return out;
+}
+
+// A ring round a pole (Antarctica's) does not close once unwrapped: it ends a turn from where it began. It is
+// closed along the pole, so it fills the land between its coast and the pole.
+function closeAroundPole(ring) {
+  const [first, last] = [ring[0], ring.at(-1)];
+  if (Math.abs(last[0] - first[0]) < 180) return ring;
+  const pole = ring.reduce((s, p) => s + p[1], 0) < 0 ? -90 : 90;
+  return [...ring, [last[0], pole], [first[0], pole]];
+}
+
+const shifted = (points, by) => points.map(([lon, lat]) => [lon + by, lat]);
 
 // Sutherland–Hodgman against each edge of the box; rings that end up empty are dropped.
 function clipRing(ring, [west, east, south, north]) {
@@ -71,8 +103,33 @@ function clipLine(line, [west, east, south, north]) {
   return parts;
 }
 
+/// The parts of a ring (or line) inside the box, each continuous, in the box's longitudes.
+function inBox(points, box, clip) {
+  const centre = (box[0] + box[1]) / 2;
+  const continuous = clip === clipRing ? closeAroundPole(unwrap(points, centre)) : unwrap(points, centre);
+  return [-360, 0, 360].flatMap((by) => {
+    const parts = clip(shifted(continuous, by), box);
+    return clip === clipRing ? [parts] : parts;
+  });
+}
+
 function dedupe(points) {
   return points.map(round).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+}
+
+/// Every country with land inside the box, with its rings cut at the box: the base map a locator map needs.
+function countriesInBox(topology, box) {
+  return topology.objects.countries.geometries.flatMap((geometry) => {
+    const name = geometry.properties?.name;
+    const feature = topojson.feature(topology, geometry);
+    if (!name || !feature.geometry) return [];
+    const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    const rings = polygons
+      .flatMap((poly) => poly.flatMap((ring) => inBox(ring.slice(0, -1), box, clipRing)))
+      .map(dedupe)
+      .filter((ring) => ring.length >= 3);
+    return rings.length ? [{ name, rings }] : [];
+  });
 }
 
 let failed = false;
@@ -81,24 +138,17 @@ for (const { file, out, request } of requests) {
   const geometries = topology.objects.countries.geometries;
   const byName = (name) => geometries.find((g) => g.properties?.name === name);
   const problems = [];
-  const countries = request.countries.flatMap((name) => {
-    const geometry = byName(name);
-    if (!geometry) {
-      problems.push(`${file}: [map] country '${name}': Natural Earth (${request.detail}) has no country of that name`);
-      return [];
-    }
-    const feature = topojson.feature(topology, geometry);
-    const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-    const rings = polygons
-      .flatMap((poly) => poly.map((ring) => dedupe(clipRing(ring.slice(0, -1), request.clip))))
-      .filter((ring) => ring.length >= 3);
-    return [{ name, rings }];
-  });
+  // Every country drawn: the content's own and the land around them. Its countries are all among them, or named.
+  const countries = countriesInBox(topology, request.clip).sort((a, b) => a.name.localeCompare(b.name));
+  for (const name of request.countries) {
+    if (!byName(name)) problems.push(`${file}: [map] country '${name}': Natural Earth (${request.detail}) has no country of that name`);
+    else if (!countries.some((c) => c.name === name)) problems.push(`${file}: [map] country '${name}': it has no land inside the map's region`);
+  }
   const borders = request.borders.flatMap(([a, b]) => {
     const [ga, gb] = [byName(a), byName(b)];
     if (!ga || !gb) return [];
     const mesh = topojson.mesh(topology, topology.objects.countries, (x, y) => (x === ga && y === gb) || (x === gb && y === ga));
-    const lines = mesh.coordinates.flatMap((l) => clipLine(l, request.clip)).map(dedupe).filter((l) => l.length >= 2);
+    const lines = mesh.coordinates.flatMap((l) => inBox(l, request.clip, clipLine)).map(dedupe).filter((l) => l.length >= 2);
     if (!lines.length) problems.push(`${file}: [map] border '${a}'–'${b}': the two countries share no border inside the map`);
     return [{ between: [a, b], lines }];
   });

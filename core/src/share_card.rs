@@ -2,7 +2,7 @@
 //! explainer's paper, 1200 × 630, written as SVG for the prerender to render to PNG. It has no text, so rendering
 //! needs no fonts; the preview's title and description come from the page's tags.
 
-use crate::content::{Article, PlaceKind};
+use crate::content::{Article, Idx};
 use crate::geo::MapShapes;
 use std::fmt::Write;
 
@@ -14,6 +14,8 @@ const BAND: f64 = 28.0;
 /// The map's colours in the light theme (style/map.css).
 const WATER: &str = "#dfe8ee";
 const LAND: &str = "#f1efe9";
+/// The land around the story's countries, quieter.
+const BASE: &str = "#e4e1da";
 const HOME: &str = "#f6e7c8";
 const LINE: &str = "#b9b4a8";
 const ACCENT: &str = "#9b1c1c";
@@ -24,11 +26,9 @@ const INK: &str = "#1b1b1b";
 /// city.
 pub fn svg(map: &MapShapes, article: &Article) -> String {
     let (w, h) = (f64::from(WIDTH) - BAND, f64::from(HEIGHT));
-    let cities: Vec<(f64, f64)> = article
-        .places
-        .iter()
-        .filter(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
-        .filter_map(|p| p.map)
+    let cities: Vec<(f64, f64)> = (0..article.places.len())
+        .filter(|&i| article.map.marks(i as Idx, article.places[i].kind, article.places[i].map.is_some()))
+        .filter_map(|i| article.places[i].map)
         .collect();
     let (x0, x1, y0, y1) = cities.iter().fold((map.width, 0.0_f64, map.height, 0.0_f64), |(a, b, c, d), &(x, y)| {
         (a.min(x), b.max(x), c.min(y), d.max(y))
@@ -53,7 +53,11 @@ pub fn svg(map: &MapShapes, article: &Article) -> String {
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}"><rect width="{WIDTH}" height="{HEIGHT}" fill="{WATER}"/><g transform="translate({dx:.2} {dy:.2}) scale({scale:.5})">"#
     );
     for c in map.countries {
-        let fill = if Some(c.id) == home { HOME } else { LAND };
+        let fill = match (c.featured, Some(c.id) == home) {
+            (true, true) => HOME,
+            (true, false) => LAND,
+            (false, _) => BASE,
+        };
         let _ = write!(out, r#"<path d="{}" fill="{fill}" stroke="{LINE}" stroke-width="{:.3}"/>"#, c.path, 1.5 * px);
     }
     for b in map.borders {

@@ -80,9 +80,13 @@ fn every_point_the_map_draws_is_inside_it_and_every_country_is_drawn() {
             // A place with coordinates is on the map; so is a country it draws with a name, at that name.
             assert!(p.coords.is_none() || p.map.is_some(), "{}: '{}' has coordinates but no point", a.id, p.id);
         }
-        assert_eq!(map.countries.len(), a.map.countries.len(), "{}: every country drawn", a.id);
+        // The content's own countries stand out among the land around them, which is drawn too.
+        let featured: Vec<&str> = map.countries.iter().filter(|c| c.featured).map(|c| c.name).collect();
+        let named: Vec<&str> = a.map.countries.iter().map(|c| c.name).collect();
+        assert_eq!(featured, named, "{}: every country the content names is drawn, in its order, last", a.id);
+        assert!(map.countries.len() >= named.len(), "{}", a.id);
         for c in map.countries {
-            assert!(c.path.len() > 50, "{}: {} has an outline", a.id, c.name);
+            assert!(c.path.len() > 20, "{}: {} has an outline", a.id, c.name);
             assert!(c.labels.iter().all(|&l| inside(l)), "{}: {}'s name is on the map", a.id, c.name);
         }
         assert_eq!(map.borders.len(), a.map.borders.len(), "{}: every border drawn", a.id);

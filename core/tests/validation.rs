@@ -225,9 +225,16 @@ fn a_map_inset_of_an_unknown_place_and_a_country_linked_to_a_city_are_rejected()
 }
 
 #[test]
-fn a_map_region_with_its_edges_swapped_is_rejected() {
+fn a_map_region_with_south_and_north_swapped_is_rejected() {
+    let e = errors(&with_map("region = { west = 20.1, east = 30.6, south = 56.3, north = 50.9 }", GRODNO));
+    assert!(has(&e, "[map]", "region: south must be less than north"), "{e:?}");
+}
+
+#[test]
+fn a_map_region_with_west_greater_than_east_runs_the_other_way_round_across_180() {
+    // 30.6° E eastward to 20.1° E: the whole globe but Belarus, so Grodno is outside it, and the error says so.
     let e = errors(&with_map("region = { west = 30.6, east = 20.1, south = 50.9, north = 56.3 }", GRODNO));
-    assert!(has(&e, "[map]", "region: west must be less than east"), "{e:?}");
+    assert!(has(&e, "place 'grodno'", "is outside the map's region (30.6° E to 20.1° E"), "{e:?}");
 }
 
 #[test]

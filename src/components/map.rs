@@ -12,8 +12,9 @@ mod text;
 
 use super::icon::{Icon, IconShape};
 use crate::content::{ARTICLE, MAP};
-use explainer_core::content::{Idx, PlaceKind};
+use explainer_core::content::Idx;
 use explainer_core::geo::map_view::{scale_bar, MapView, ASSUMED_WIDTH_PX};
+use explainer_core::geo::CountryShape;
 use feature::{map_anchor_id, MapFeature};
 use inset::Inset;
 use leptos::either::Either;
@@ -109,18 +110,28 @@ fn borders_layer() -> impl IntoView {
         .collect_view()
 }
 
-/// Every country's name, at each place the content gives for it; a name whose country is a place opens its card.
+/// Every country's name where it is written: the content's countries at the places it gives (or inside or beside
+/// their land), the land around them only where the name fits inside (from the map width in its class). A name
+/// whose country is a place opens its card.
 fn country_names_layer() -> impl IntoView {
     MAP.countries
         .iter()
         .flat_map(|c| c.labels.iter().map(move |&(x, y)| (c, x, y)))
         .map(|(c, x, y)| {
-            let text = view! {
-                <text class="map-label map-label--country" data-priority="50" x=x y=y text-anchor="middle">{c.name.to_uppercase()}</text>
+            let class = country_name_class(c);
+            let dy = c.label_beside.then_some(if y < MAP.height * 0.85 { "1em" } else { "-0.4em" });
+            // The land around the story's countries is named quietly, and gives way to every other name.
+            let (text_class, priority) = if c.featured {
+                ("map-label map-label--country", "50")
+            } else {
+                ("map-label map-label--country map-label--base", "60")
             };
-            match place_index(c.id) {
+            let text = view! {
+                <text class=text_class data-priority=priority x=x y=y dy=dy text-anchor="middle">{c.name.to_uppercase()}</text>
+            };
+            match place_index(c.id).filter(|_| c.featured) {
                 Some(p) => Either::Left(view! {
-                    <MapFeature place=p id=format!("{}-{}", map_anchor_id(c.id), x as i32) class="map-country-name" label=c.name>
+                    <MapFeature place=p id=format!("{}-{}", map_anchor_id(c.id), x as i32) class=class label=c.name country=c.name>
                         // A finger-sized hit box behind the name: the letters alone are 16 px tall. Drawn in screen
                         // pixels around the label's anchor; CSS scales it by --u like the label itself.
                         <g transform=format!("translate({x:.3} {y:.3})")>
@@ -129,19 +140,34 @@ fn country_names_layer() -> impl IntoView {
                         {text}
                     </MapFeature>
                 }),
-                None => Either::Right(view! { <g class="map-country-name" aria-hidden="true">{text}</g> }),
+                None => Either::Right(view! { <g class=class data-country=c.name aria-hidden="true">{text}</g> }),
             }
         })
         .collect_view()
 }
 
-/// A marker for every city and capital with a point.
+/// A country name's group class: with the narrowest map width it is shown from, where it is not always shown.
+fn country_name_class(c: &CountryShape) -> &'static str {
+    match c.label_from_px {
+        0 => "map-country-name",
+        400 => "map-country-name map-name--from-400",
+        560 => "map-country-name map-name--from-560",
+        720 => "map-country-name map-name--from-720",
+        880 => "map-country-name map-name--from-880",
+        1040 => "map-country-name map-name--from-1040",
+        1200 => "map-country-name map-name--from-1200",
+        _ => "map-country-name map-name--from-1440",
+    }
+}
+
+/// A marker for every place with a point that the map does not draw otherwise (`MapInfo::marks`): a city, a
+/// square, an island, a region.
 fn markers_layer() -> impl IntoView {
     ARTICLE
         .places
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.map.is_some() && matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
+        .filter(|(i, p)| ARTICLE.map.marks(*i as Idx, p.kind, p.map.is_some()))
         .map(|(i, _)| view! { <MapPlace place=i as Idx /> })
         .collect_view()
 }
@@ -170,7 +196,11 @@ fn base_layer() -> impl IntoView {
     let countries = MAP
         .countries
         .iter()
-        .map(|c| view! { <path class="map-country" class:is-home=is_home(c.id) d=c.path /> })
+        .map(|c| {
+            view! {
+                <path class="map-country" class:is-featured=c.featured class:is-home=c.featured && is_home(c.id) data-country=c.name d=c.path />
+            }
+        })
         .collect_view();
     view! {
         <rect class="map-water" x="-2000" y="-2000" width="5000" height="5000" />

@@ -148,7 +148,7 @@ emit_struct! {
     @in "geo"
     Region { west, east, south, north }
     MapShapes { width, height, units_per_km, source, countries, borders }
-    CountryShape { id, name, path, labels }
+    CountryShape { id, name, path, featured, labels, label_from_px, label_beside }
     BorderShape { id, name, path, label, label_anchor }
 }
 
@@ -160,7 +160,7 @@ emit_enum! {
     ClaimForm { Quoted, Reported, Implied }
     ResponseKind { Denial, Rejection, CounterClaim, CounterAction, CounterCharacterisation }
     EventStatus { Article, Derived, Context }
-    LabelSide { Right, Left, Above, Below }
+    LabelSide { Right, Left, Above, Below, AboveRight, BelowRight, AboveLeft, BelowLeft }
     Target { } { Actor, Place, Term }
 }
 

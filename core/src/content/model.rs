@@ -194,7 +194,8 @@ pub struct Place {
     pub coords: Option<(f64, f64)>,
     /// The same point projected onto the locator map (SVG units), worked out at build time.
     pub map: Option<(f64, f64)>,
-    /// Which side of its marker the map writes the name.
+    /// Which side of its marker the map writes the name: the content's preferred side where it fits, else the
+    /// first of the others that does (`geo::label_layout`).
     pub label: LabelSide,
     pub coords_source: Option<Idx>,
     pub context: &'static [ContextLine],
@@ -242,6 +243,10 @@ pub enum LabelSide {
     Left,
     Above,
     Below,
+    AboveRight,
+    BelowRight,
+    AboveLeft,
+    BelowLeft,
 }
 
 /// A straight-line distance between two places, as the fact sheet gives it (approximate).

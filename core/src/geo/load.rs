@@ -2,6 +2,7 @@
 //! scripts/extract-map.mjs) and its content file's `[map]` → projected SVG paths, with every name and label
 //! from the content file.
 
+use super::country_name;
 use super::extract::{request, ExtractRequest};
 use super::projection::Frame;
 use super::shapes::*;
@@ -46,24 +47,6 @@ fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// The middle of a country's largest part (by projected area), where its name goes when the content gives no
-/// place for it.
-fn label_point(frame: &Frame, rings: &[Vec<(f64, f64)>]) -> Option<(f64, f64)> {
-    let area_and_centre = |ring: &Vec<(f64, f64)>| {
-        let pts: Vec<(f64, f64)> = ring.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect();
-        let (mut a, mut cx, mut cy) = (0.0, 0.0, 0.0);
-        for (i, &(x0, y0)) in pts.iter().enumerate() {
-            let (x1, y1) = pts[(i + 1) % pts.len()];
-            let cross = x0 * y1 - x1 * y0;
-            a += cross;
-            cx += (x0 + x1) * cross;
-            cy += (y0 + y1) * cross;
-        }
-        (a.abs() / 2.0, if a.abs() > 1e-9 { (cx / (3.0 * a), cy / (3.0 * a)) } else { pts[0] })
-    };
-    rings.iter().filter(|r| r.len() >= 3).map(area_and_centre).max_by(|a, b| a.0.total_cmp(&b.0)).map(|(_, c)| c)
-}
-
 /// The article's map: its extract's outlines projected with the frame fitted to its region. Every problem is
 /// one line naming the item of `[map]` it concerns.
 pub fn load_map(file: &Path, article: &Article) -> Result<MapShapes, Vec<String>> {
@@ -86,10 +69,15 @@ pub fn load_map(file: &Path, article: &Article) -> Result<MapShapes, Vec<String>
         })
         .collect();
     if errors.is_empty() && extract.request != request(article) {
+        // Checked first: a stale extract explains every other difference.
         errors.push(format!(
             "[map]: {} was made for another region, scale, countries or borders; {rerun}",
             file.display()
         ));
+    }
+    if errors.is_empty() {
+        let landless = m.countries.iter().filter(|c| !extract.countries.iter().any(|e| e.name == c.name));
+        errors.extend(landless.map(|c| format!("[map] country '{}': it has no land inside the map's region", c.name)));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -107,28 +95,52 @@ pub fn load_map(file: &Path, article: &Article) -> Result<MapShapes, Vec<String>
     })
 }
 
-/// Each country `[map]` names, with its outline, its place's id (or one made from its name) and where its name goes.
+/// Every country with land in the map: the content's own, named where it says (or inside its land, or beside it
+/// when it is too small), and the land around them, named only where the name fits inside.
 fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Vec<CountryShape> {
     let place_id = |p: Option<u16>| p.map(|i| article.places[i as usize].id);
-    article
-        .map
+    let map = (frame.width, frame.height);
+    let mut shapes: Vec<CountryShape> = extract
         .countries
         .iter()
-        .filter_map(|c| {
-            let shape = extract.countries.iter().find(|e| e.name == c.name)?;
-            let labels: Vec<(f64, f64)> = if c.labels.is_empty() {
-                label_point(frame, &shape.rings).into_iter().collect()
-            } else {
-                c.labels.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect()
+        .map(|shape| {
+            let rings: Vec<Vec<(f64, f64)>> = shape
+                .rings
+                .iter()
+                .map(|ring| ring.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect())
+                .collect();
+            let featured = article.map.countries.iter().find(|c| c.name == shape.name);
+            let spot = country_name::inside(&rings, shape.name.chars().count(), map);
+            let (labels, label_from_px, label_beside) = match (featured, spot) {
+                (Some(c), _) if !c.labels.is_empty() => {
+                    (c.labels.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect(), 0, false)
+                }
+                // The story's own countries are always named: inside where the name fits on every screen, else
+                // just beside the land. The land around them is named where the name fits inside.
+                (Some(_), Some(spot)) if spot.shown_from_px == 0 => (vec![spot.point], 0, false),
+                (Some(_), _) => match country_name::beside(&rings, map) {
+                    Some((point, below)) => (vec![point], 0, below),
+                    None => (Vec::new(), 0, false),
+                },
+                (None, Some(spot)) => (vec![spot.point], spot.shown_from_px, false),
+                (None, None) => (Vec::new(), 0, false),
             };
-            Some(CountryShape {
+            let id = place_id(featured.and_then(|c| c.place)).map_or_else(|| slug(&shape.name), str::to_string);
+            CountryShape {
                 path: leak_str(ring_path(frame, &shape.rings)),
                 labels: leak(labels),
-                id: leak_str(place_id(c.place).map_or_else(|| slug(c.name), str::to_string)),
-                name: c.name,
-            })
+                label_from_px,
+                label_beside,
+                featured: featured.is_some(),
+                id: leak_str(id),
+                name: leak_str(shape.name.clone()),
+            }
         })
-        .collect()
+        .collect();
+    // The content's own countries are drawn last, over the land around them, in the order it lists them.
+    let rank = |c: &CountryShape| article.map.countries.iter().position(|m| m.name == c.name);
+    shapes.sort_by_key(|c| rank(c).map_or((0, 0), |r| (1, r)));
+    shapes
 }
 
 /// Each border `[map]` names, as the line its two countries share, named after its place or its countries.
@@ -161,24 +173,11 @@ fn border_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Vec<Bor
 
 #[cfg(test)]
 mod tests {
-    use super::{label_point, slug, Frame};
-    use crate::geo::region::Region;
-
-    const BELARUS: Region = Region { west: 20.1, east: 30.6, south: 50.9, north: 56.3 };
+    use super::slug;
 
     #[test]
     fn a_name_becomes_an_id() {
         assert_eq!(slug("South Africa"), "south-africa");
         assert_eq!(slug("Côte d'Ivoire"), "côte-d-ivoire");
-    }
-
-    #[test]
-    fn a_country_without_a_label_is_named_in_the_middle_of_its_largest_part() {
-        let frame = Frame::fit(&BELARUS);
-        let small = vec![(21.0, 51.0), (21.2, 51.0), (21.2, 51.2)];
-        let large = vec![(25.0, 52.0), (27.0, 52.0), (27.0, 54.0), (25.0, 54.0)];
-        let (x, y) = label_point(&frame, &[small, large]).unwrap();
-        let (cx, cy) = frame.project(53.0, 26.0);
-        assert!((x - cx).abs() < 5.0 && (y - cy).abs() < 5.0, "({x}, {y}) vs ({cx}, {cy})");
     }
 }

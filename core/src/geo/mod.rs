@@ -2,9 +2,12 @@
 
 pub mod callouts;
 pub mod coordinates;
+#[cfg(feature = "load")]
+pub mod country_name;
 pub mod declutter;
 #[cfg(feature = "load")]
 pub mod extract;
+pub mod label_layout;
 #[cfg(feature = "load")]
 pub mod load;
 pub mod map_view;

@@ -38,7 +38,8 @@ impl Frame {
     pub fn fit(region: &Region) -> Frame {
         let one_side = region.south * region.north > 0.0;
         let near_equator = region.south.abs().min(region.north.abs()) < CONIC_MIN_LATITUDE;
-        let lon0 = (region.west + region.east) / 2.0;
+        // Centred on the region, whichever side of 180° it lies: a Pacific map is one view of its ocean.
+        let lon0 = region.centre_lon();
         let projection = if region.spans_continents() || !one_side || near_equator {
             Projection::EqualEarth { lon0 }
         } else {
@@ -99,7 +100,7 @@ impl Frame {
             Projection::Conic { n, f, rho0, lon0 } => {
                 let t = (FRAC_PI_4 + lat.to_radians() / 2.0).tan();
                 let rho = EARTH_RADIUS_KM * f / t.powf(n);
-                let theta = n * (lon - lon0).to_radians();
+                let theta = n * from_centre(lon, lon0).to_radians();
                 (rho * theta.sin(), rho0 - rho * theta.cos())
             }
             Projection::EqualEarth { lon0 } => {
@@ -108,7 +109,7 @@ impl Frame {
                 let theta = (m * lat.to_radians().sin()).asin();
                 let t2 = theta * theta;
                 let t6 = t2 * t2 * t2;
-                let lambda = (lon - lon0).to_radians();
+                let lambda = from_centre(lon, lon0).to_radians();
                 let x = 2.0 * 3f64.sqrt() * lambda * theta.cos()
                     / (3.0 * (9.0 * A[3] * t6 * t2 + 7.0 * A[2] * t6 + 3.0 * A[1] * t2 + A[0]));
                 let y = theta * (A[3] * t6 * t2 + A[2] * t6 + A[1] * t2 + A[0]);
@@ -121,6 +122,20 @@ impl Frame {
     pub fn project(&self, lat: f64, lon: f64) -> (f64, f64) {
         let (x, y) = self.km(lat, lon);
         ((x - self.x_min) * self.scale, (self.y_max - y) * self.scale)
+    }
+}
+
+/// Degrees east of the central meridian, between -180 and 180: a longitude past 180° (a region across the
+/// antimeridian) and its usual form are the same meridian. The edges stay apart, so a world map's west edge is
+/// not folded onto its east edge.
+fn from_centre(lon: f64, lon0: f64) -> f64 {
+    let d = (lon - lon0) % 360.0;
+    if d > 180.0 {
+        d - 360.0
+    } else if d < -180.0 {
+        d + 360.0
+    } else {
+        d
     }
 }
 
@@ -228,5 +243,30 @@ mod tests {
     fn a_region_across_the_equator_is_not_drawn_with_a_conic() {
         let f = Frame::fit(&Region { west: 30.0, east: 42.0, south: -5.0, north: 5.0 });
         assert_eq!(f.name(), "Equal Earth");
+    }
+
+    #[test]
+    fn a_pacific_region_is_one_view_of_its_ocean_centred_near_180() {
+        let region = Region::from_edges(170.0, -165.0, -40.0, -10.0);
+        let f = Frame::fit(&region);
+        let [suva, apia, auckland] =
+            [(-18.14, 178.44), (-13.83, -171.77), (-36.85, 174.76)].map(|(lat, lon)| f.project(lat, lon));
+        for p in [suva, apia, auckland] {
+            assert!(shows(&f, p), "{p:?} on a map {} × {}", f.width, f.height);
+        }
+        // West to east across 180°: Auckland, Suva, then Apia; and the map is about as wide as 35° at 25° S.
+        assert!(auckland.0 < suva.0 && suva.0 < apia.0, "{auckland:?} {suva:?} {apia:?}");
+        assert!(f.height < f.width * 1.3, "not a strip: {} × {}", f.width, f.height);
+        // The same meridian written either way projects to the same point.
+        let (a, b) = (f.project(-20.0, -175.0), f.project(-20.0, 185.0));
+        assert!((a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_world_region_keeps_its_two_edges_apart() {
+        let region = Region { west: -100.0, east: 260.0, south: -60.0, north: 80.0 };
+        let f = Frame::fit(&region);
+        let (west, east) = (f.project(0.0, -100.0), f.project(0.0, 260.0));
+        assert!(west.0.abs() < 1.0 && (east.0 - f.width).abs() < 1.0, "{west:?} {east:?}");
     }
 }

@@ -1,8 +1,12 @@
 //! The part of the globe a map shows: a longitude/latitude box, written in the content file or derived from its
 //! places, and what follows from its size: how detailed the outlines are and which projection draws them.
+//!
+//! A region may cross the 180° meridian. The content file writes such a box as GeoJSON does (RFC 7946 §5.2),
+//! west greater than east ("from 170° E to 165° W" is `west = 170, east = -165`); inside the model east is then
+//! counted past 180° (195), so that `east - west` is always the width and the middle is always `(west + east) / 2`.
 
-/// West and east longitude, south and north latitude, in degrees. West is less than east: a region does not
-/// cross the antimeridian.
+/// West and east longitude, south and north latitude, in degrees. West is in -180..=180 and east is greater than
+/// west by at most 360: past 180° where the region crosses the antimeridian.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Region {
     pub west: f64,
@@ -14,16 +18,47 @@ pub struct Region {
 /// Beyond this many degrees of longitude, or of latitude, the places span continents.
 const CONTINENTAL_LON: f64 = 60.0;
 const CONTINENTAL_LAT: f64 = 40.0;
+/// Maps stop short of the poles: no projection the map uses draws them usefully.
+const POLAR_LIMIT: f64 = 85.0;
+
+/// `lon` moved by whole turns into `from..from + 360`.
+pub fn lon_from(lon: f64, from: f64) -> f64 {
+    from + (lon - from).rem_euclid(360.0)
+}
+
+/// The shortest run of longitudes that holds them all, as (west, east) with east possibly past 180°: the
+/// complement of the widest gap between neighbouring longitudes around the globe. Places on both sides of the
+/// Pacific so get one box across it, not a strip round the world. On a tie the box that does not cross 180° wins.
+fn shortest_arc(lons: &[f64]) -> Option<(f64, f64)> {
+    let mut sorted: Vec<f64> = lons.iter().map(|&l| lon_from(l, -180.0)).collect();
+    sorted.sort_by(f64::total_cmp);
+    let (&first, &last) = (sorted.first()?, sorted.last()?);
+    let mut best = (first + 360.0 - last, first, last);
+    for pair in sorted.windows(2) {
+        let gap = pair[1] - pair[0];
+        if gap > best.0 {
+            best = (gap, pair[1], pair[0] + 360.0);
+        }
+    }
+    Some((best.1, best.2))
+}
 
 impl Region {
+    /// A region from the content file's four numbers: a west greater than east crosses the antimeridian.
+    pub fn from_edges(west: f64, east: f64, south: f64, north: f64) -> Region {
+        let east = if east < west { east + 360.0 } else { east };
+        Region { west, east, south, north }
+    }
+
     /// The smallest box around the points (latitude, longitude), with a margin of a sixth of its size on every
     /// side, at least half a degree (no marker sits on the map's edge) and at most 15° (a map across oceans is
     /// not mostly sea). `None` without points.
     pub fn around(points: &[(f64, f64)]) -> Option<Region> {
-        let (&(lat, lon), rest) = points.split_first()?;
-        let tight = rest.iter().fold(Region { west: lon, east: lon, south: lat, north: lat }, |r, &(lat, lon)| {
-            Region { west: r.west.min(lon), east: r.east.max(lon), south: r.south.min(lat), north: r.north.max(lat) }
-        });
+        let lons: Vec<f64> = points.iter().map(|p| p.1).collect();
+        let (west, east) = shortest_arc(&lons)?;
+        let south = points.iter().map(|p| p.0).fold(f64::MAX, f64::min);
+        let north = points.iter().map(|p| p.0).fold(f64::MIN, f64::max);
+        let tight = Region { west, east, south, north };
         let margin = |span: f64| (span / 6.0).clamp(0.5, 15.0);
         let (dx, dy) = (margin(tight.lon_span()), margin(tight.lat_span()));
         Some(tight.grown(dx, dy).shaped())
@@ -41,21 +76,25 @@ impl Region {
             let half = ground_width / 1.8 / 2.0;
             let (south, north) = (mid - half, mid + half);
             // Past a pole, the box slides back instead.
-            let shift = (-85.0 - south).max(0.0) - (north - 85.0).max(0.0);
-            r.south = (south + shift).max(-85.0);
-            r.north = (north + shift).min(85.0);
+            let shift = (-POLAR_LIMIT - south).max(0.0) - (north - POLAR_LIMIT).max(0.0);
+            r.south = (south + shift).max(-POLAR_LIMIT);
+            r.north = (north + shift).min(POLAR_LIMIT);
         } else if ground_width < lat_span {
             let half = lon_span * lat_span / ground_width / 2.0;
-            let centre = (self.west + self.east) / 2.0;
-            let shift = (-180.0 - (centre - half)).max(0.0) - (centre + half - 180.0).max(0.0);
-            r.west = (centre - half + shift).max(-180.0);
-            r.east = (centre + half + shift).min(180.0);
+            r = r.with_lon_span(self.centre_lon(), 2.0 * half);
         }
         r
     }
 
-    /// Grown on every side by `share` of its size, and by at least `least` degrees; never past the poles or the
-    /// antimeridian.
+    /// `span` degrees of longitude around `centre`, at most the whole globe.
+    fn with_lon_span(self, centre: f64, span: f64) -> Region {
+        let half = span.min(360.0) / 2.0;
+        let west = lon_from(centre - half, -180.0);
+        Region { west, east: west + 2.0 * half, ..self }
+    }
+
+    /// Grown on every side by `share` of its size, and by at least `least` degrees; never past the poles, and
+    /// never more than once round the globe.
     pub fn widened(&self, share: f64, least: f64) -> Region {
         self.grown((self.lon_span() * share).max(least), (self.lat_span() * share).max(least))
     }
@@ -63,10 +102,9 @@ impl Region {
     /// Grown by `dx` degrees of longitude on each side and `dy` of latitude, within the globe.
     fn grown(&self, dx: f64, dy: f64) -> Region {
         Region {
-            west: (self.west - dx).max(-180.0),
-            east: (self.east + dx).min(180.0),
-            south: (self.south - dy).max(-85.0),
-            north: (self.north + dy).min(85.0),
+            south: (self.south - dy).max(-POLAR_LIMIT),
+            north: (self.north + dy).min(POLAR_LIMIT),
+            ..self.with_lon_span(self.centre_lon(), self.lon_span() + 2.0 * dx)
         }
     }
 
@@ -78,16 +116,26 @@ impl Region {
         self.north - self.south
     }
 
+    /// The middle meridian, which the projection is centred on (past 180° for some regions across it).
+    pub fn centre_lon(&self) -> f64 {
+        (self.west + self.east) / 2.0
+    }
+
+    /// Whether the region crosses the 180° meridian.
+    pub fn crosses_antimeridian(&self) -> bool {
+        self.east > 180.0
+    }
+
     pub fn contains(&self, lat: f64, lon: f64) -> bool {
-        (self.west..=self.east).contains(&lon) && (self.south..=self.north).contains(&lat)
+        lon_from(lon, self.west) <= self.east && (self.south..=self.north).contains(&lat)
     }
 
     /// Whether the box is a sensible map region: ordered edges, inside the globe.
     pub fn is_valid(&self) -> bool {
         self.west < self.east
+            && self.lon_span() <= 360.0
             && self.south < self.north
             && (-180.0..=180.0).contains(&self.west)
-            && (-180.0..=180.0).contains(&self.east)
             && (-90.0..=90.0).contains(&self.south)
             && (-90.0..=90.0).contains(&self.north)
     }
@@ -110,8 +158,9 @@ impl Region {
     /// As errors write it: "20.1° E to 30.6° E, 50.9° N to 56.3° N".
     pub fn describe(&self) -> String {
         use super::coordinates::{latitude, longitude};
+        let east = if self.east > 180.0 { self.east - 360.0 } else { self.east };
         let (w, e, s, n) =
-            (longitude(self.west, 1), longitude(self.east, 1), latitude(self.south, 1), latitude(self.north, 1));
+            (longitude(self.west, 1), longitude(east, 1), latitude(self.south, 1), latitude(self.north, 1));
         format!("{w} to {e}, {s} to {n}")
     }
 }
@@ -161,5 +210,54 @@ mod tests {
     fn a_box_with_its_edges_swapped_is_not_a_region() {
         assert!(!Region { west: 30.0, east: 20.0, south: 50.0, north: 56.0 }.is_valid());
         assert!(!Region { west: 20.0, east: 30.0, south: 56.0, north: 50.0 }.is_valid());
+    }
+
+    /// Fiji, Samoa and Auckland: three places either side of 180°.
+    const PACIFIC: [(f64, f64); 3] = [(-18.14, 178.44), (-13.83, -171.77), (-36.85, 174.76)];
+
+    #[test]
+    fn places_either_side_of_the_antimeridian_get_one_box_across_it() {
+        let r = Region::around(&PACIFIC).unwrap();
+        assert!(r.is_valid() && r.crosses_antimeridian(), "{r:?}");
+        assert!(r.lon_span() < 60.0, "an ocean, not a strip round the world: {r:?}");
+        assert!(PACIFIC.iter().all(|&(lat, lon)| r.contains(lat, lon)));
+        assert!(r.centre_lon() > 175.0 && r.centre_lon() < 190.0, "centred near 180°: {r:?}");
+        assert!(!r.contains(-20.0, 0.0) && !r.contains(-20.0, 150.0));
+        assert!(r.describe().contains("° E to ") && r.describe().contains("° W, "), "{}", r.describe());
+    }
+
+    #[test]
+    fn the_content_file_writes_a_box_across_180_with_west_greater_than_east() {
+        let r = Region::from_edges(170.0, -165.0, -40.0, -10.0);
+        assert_eq!((r.west, r.east), (170.0, 195.0));
+        assert!(r.is_valid() && r.contains(-20.0, -170.0) && r.contains(-20.0, 179.0) && !r.contains(-20.0, -160.0));
+        assert_eq!(
+            Region::from_edges(20.1, 30.6, 50.9, 56.3),
+            Region { west: 20.1, east: 30.6, south: 50.9, north: 56.3 }
+        );
+    }
+
+    #[test]
+    fn places_round_the_world_get_the_narrowest_box_that_holds_them() {
+        // Sydney, Clearwater, Bonaire, Bern, London: the widest gap is the Indian Ocean and Asia, between Bern and
+        // Sydney, so the box runs east from Sydney across the Pacific and the Atlantic to Bern.
+        let points = [(-33.87, 151.21), (27.97, -82.8), (12.2, -68.26), (46.95, 7.45), (51.51, -0.13)];
+        let r = Region::around(&points).unwrap();
+        assert!(r.is_valid(), "{r:?}");
+        assert!(points.iter().all(|&(lat, lon)| r.contains(lat, lon)), "{r:?}");
+        assert!(r.lon_span() < 360.0 - 143.0 + 2.0 * 15.0 + 1e-9);
+        // A widened world map is one turn at most, centred where the places are.
+        let w = r.widened(10.0, 1.0);
+        assert!(w.is_valid() && (w.lon_span() - 360.0).abs() < 1e-9 && (w.centre_lon() - r.centre_lon()).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_region_near_a_pole_stops_short_of_it() {
+        // Longyearbyen and Nuuk.
+        let r = Region::around(&[(78.22, 15.65), (64.18, -51.69)]).unwrap();
+        assert!(
+            r.is_valid() && r.north <= POLAR_LIMIT && r.contains(78.22, 15.65) && r.contains(64.18, -51.69),
+            "{r:?}"
+        );
     }
 }

@@ -21,6 +21,9 @@ pub fn MapFeature<C: IntoView + 'static>(
     /// Accessible name; must contain the feature's visible text.
     #[prop(into)]
     label: String,
+    /// The Natural Earth country a country's name belongs to, for the checks that the name sits inside it.
+    #[prop(optional)]
+    country: Option<&'static str>,
     children: TypedChildren<C>,
 ) -> impl IntoView {
     let p = &ARTICLE.places[place as usize];
@@ -33,6 +36,7 @@ pub fn MapFeature<C: IntoView + 'static>(
             data-place=p.id
             data-x=x
             data-y=y
+            data-country=country
             data-opens-card=""
             role="button"
             tabindex="0"

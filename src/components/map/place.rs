@@ -1,5 +1,6 @@
-//! A city on the map: a marker with its name, a finger-sized hit area, and the label placed on the side the content
-//! asks for.
+//! A place on the map: a marker with its name, a finger-sized hit area, and the name on the side the build chose
+//! (`geo::label_layout`: the content's preferred side where it fits). The offsets here are the ones that layout
+//! measures with (`LabelSide::extent_em`).
 
 use super::feature::{map_anchor_id, MapFeature};
 use crate::content::ARTICLE;
@@ -16,6 +17,10 @@ pub fn MapPlace(place: Idx) -> Option<impl IntoView> {
         LabelSide::Left => ("end", "-0.7em", "0", "central"),
         LabelSide::Above => ("middle", "0", "-0.7em", "auto"),
         LabelSide::Below => ("middle", "0", "0.7em", "hanging"),
+        LabelSide::AboveRight => ("start", "0.45em", "-0.45em", "auto"),
+        LabelSide::BelowRight => ("start", "0.45em", "0.45em", "hanging"),
+        LabelSide::AboveLeft => ("end", "-0.45em", "-0.45em", "auto"),
+        LabelSide::BelowLeft => ("end", "-0.45em", "0.45em", "hanging"),
     };
     // Where labels compete, the places the article speaks of most keep theirs.
     let rank = ARTICLE.places.iter().filter(|q| q.sentences.len() > p.sentences.len()).count();

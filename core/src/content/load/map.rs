@@ -48,11 +48,15 @@ impl Loader {
     /// The content file's region, or the box around every place with a point.
     fn region(&mut self, m: &src::MapSection, places: &[src::Place]) -> Region {
         if let Some(b) = m.region {
-            let region = Region { west: b.west, east: b.east, south: b.south, north: b.north };
-            if region.is_valid() {
+            let region = Region::from_edges(b.west, b.east, b.south, b.north);
+            if region.is_valid() && b.west != b.east {
                 return region;
             }
-            self.error("[map]", "region: west must be less than east and south less than north, on the globe");
+            self.error(
+                "[map]",
+                "region: south must be less than north, on the globe, and west not equal to east (a west greater \
+                 than east crosses the 180° meridian)",
+            );
         }
         let points: Vec<(f64, f64)> = places.iter().filter_map(|p| p.lat.zip(p.lon)).collect();
         // With no point to go round (a new content file, say), the map shows the world.

@@ -186,6 +186,7 @@ impl Loader {
         let timeline: Vec<Event> = f.timeline.iter().map(|e| self.event(e)).collect();
         let distances: Vec<Distance> = f.distances.iter().map(|d| self.distance(d)).collect();
         self.country_points(&mut places, &map);
+        self.place_labels(&mut places, &map);
         let glossary: Vec<Term> =
             f.glossary.iter().enumerate().map(|(i, t)| self.term(t, mentions_of(Target::Term(i as Idx)))).collect();
 

@@ -1,6 +1,7 @@
 //! Places, projected onto the locator map at build time, and the distances drawn between them.
 
 use super::*;
+use crate::geo::label_layout::{place_names, MapFrame, NameToPlace};
 
 impl Loader {
     /// Every place, with the sentences that speak of it: its own mentions, and the ties actors make to it.
@@ -74,6 +75,27 @@ impl Loader {
                     place.map = Some(frame.project(lat, lon));
                 }
             }
+        }
+    }
+
+    /// Each marked place's name on the side of its marker where it fits (`geo::label_layout`), tried in the order
+    /// the map ranks them: the places the article speaks of most first.
+    pub(super) fn place_labels(&self, places: &mut [Place], map: &MapInfo) {
+        let Some((_, frame)) = self.frame else { return };
+        let marked: Vec<usize> =
+            (0..places.len()).filter(|&i| map.marks(i as Idx, places[i].kind, places[i].map.is_some())).collect();
+        let names: Vec<NameToPlace> = marked
+            .iter()
+            .filter_map(|&i| {
+                let p = &places[i];
+                Some(NameToPlace { point: p.map?, chars: p.name.chars().count(), preferred: p.label })
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        order.sort_by_key(|&k| std::cmp::Reverse(places[marked[k]].sentences.len()));
+        let map_frame = MapFrame { width: frame.width, height: frame.height, inset: map.inset.is_some() };
+        for (k, side) in place_names(map_frame, &names, &order).into_iter().enumerate() {
+            places[marked[k]].label = side;
         }
     }
 

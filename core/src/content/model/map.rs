@@ -1,7 +1,7 @@
 //! The locator map's part of the model: where it stands in the article, its words, the region it shows, the
 //! countries and borders it draws and its inset. The shapes themselves are `geo::MapShapes`, made at build time.
 
-use super::Idx;
+use super::{Idx, PlaceKind};
 
 /// The locator map (`[map]` in the content file): its place in the article, its words, and what it shows.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -50,4 +50,17 @@ pub struct Inset {
     /// Its places, numbered in this order.
     pub places: &'static [Idx],
     pub width_km: f64,
+}
+
+impl MapInfo {
+    /// Whether the main map marks place `i`, of `kind`, with a dot and its name: every place with a point, whatever
+    /// its kind, unless the map draws it otherwise: a country by its outline and name, a border by its line, and a
+    /// place of the inset in the inset (a city there stays on the main map too: it is what the inset enlarges).
+    pub fn marks(&self, i: Idx, kind: PlaceKind, has_point: bool) -> bool {
+        let in_inset = self.inset.is_some_and(|inset| inset.places.contains(&i));
+        has_point
+            && !self.countries.iter().any(|c| c.place == Some(i))
+            && !self.borders.iter().any(|b| b.place == Some(i))
+            && (!in_inset || matches!(kind, PlaceKind::City | PlaceKind::Capital))
+    }
 }
