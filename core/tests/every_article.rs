@@ -147,3 +147,12 @@ fn the_front_page_lists_every_article_and_labels_fiction() {
     assert!(fiction >= 1, "the fixture is fiction");
     assert_eq!(page.matches("Fiction, a test story").count(), fiction);
 }
+
+#[test]
+fn every_width_a_country_name_can_be_shown_from_has_its_rule_in_the_stylesheet() {
+    let css = std::fs::read_to_string(root().join("style/map.css")).unwrap();
+    for px in explainer_core::geo::country_name::SHOWN_FROM_PX.into_iter().filter(|&px| px > 0) {
+        let rule = format!("@container (width < {px}px) {{ .map-name--from-{px} {{ display: none; }} }}");
+        assert!(css.contains(&rule), "style/map.css lacks: {rule}");
+    }
+}

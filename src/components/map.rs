@@ -13,6 +13,7 @@ mod text;
 use super::icon::{Icon, IconShape};
 use crate::content::{ARTICLE, MAP};
 use explainer_core::content::Idx;
+use explainer_core::geo::label_layout::COUNTRY_NAME;
 use explainer_core::geo::map_view::{scale_bar, MapView, ASSUMED_WIDTH_PX};
 use explainer_core::geo::CountryShape;
 use feature::{map_anchor_id, MapFeature};
@@ -119,7 +120,8 @@ fn country_names_layer() -> impl IntoView {
         .flat_map(|c| c.labels.iter().map(move |&(x, y)| (c, x, y)))
         .map(|(c, x, y)| {
             let class = country_name_class(c);
-            let dy = c.label_beside.then_some(if y < MAP.height * 0.85 { "1em" } else { "-0.4em" });
+            // Beside its land, a name is drawn like a place's beside its marker; else it is centred on its point.
+            let (anchor, dx, dy, baseline) = c.label_side.map_or(("middle", "0", "0", "auto"), |s| s.text_offsets());
             // The land around the story's countries is named quietly, and gives way to every other name.
             let (text_class, priority) = if c.featured {
                 ("map-label map-label--country", "50")
@@ -127,36 +129,49 @@ fn country_names_layer() -> impl IntoView {
                 ("map-label map-label--country map-label--base", "60")
             };
             let text = view! {
-                <text class=text_class data-priority=priority x=x y=y dy=dy text-anchor="middle">{c.name.to_uppercase()}</text>
+                <text class=text_class data-priority=priority x=x y=y dx=dx dy=dy text-anchor=anchor dominant-baseline=baseline>
+                    {c.name.to_uppercase()}
+                </text>
             };
             match place_index(c.id).filter(|_| c.featured) {
-                Some(p) => Either::Left(view! {
-                    <MapFeature place=p id=format!("{}-{}", map_anchor_id(c.id), x as i32) class=class label=c.name country=c.name>
-                        // A finger-sized hit box behind the name: the letters alone are 16 px tall. Drawn in screen
-                        // pixels around the label's anchor; CSS scales it by --u like the label itself.
-                        <g transform=format!("translate({x:.3} {y:.3})")>
-                            <rect class="map-country-name__hit" x=-country_hit_width(c.name) / 2.0 y="-28" width=country_hit_width(c.name) height="46" />
-                        </g>
-                        {text}
-                    </MapFeature>
-                }),
+                Some(p) => {
+                    let (hx, hy, hw, hh) = country_hit_box(c);
+                    Either::Left(view! {
+                        <MapFeature place=p id=format!("{}-{}", map_anchor_id(c.id), x as i32) class=class label=c.name country=c.name>
+                            // A finger-sized hit box behind the name: the letters alone are 16 px tall. Drawn in
+                            // screen pixels around the label's anchor; CSS scales it by --u like the label itself.
+                            <g transform=format!("translate({x:.3} {y:.3})")>
+                                <rect class="map-country-name__hit" x=hx y=hy width=hw height=hh />
+                            </g>
+                            {text}
+                        </MapFeature>
+                    })
+                }
                 None => Either::Right(view! { <g class=class data-country=c.name aria-hidden="true">{text}</g> }),
             }
         })
         .collect_view()
 }
 
-/// A country name's group class: with the narrowest map width it is shown from, where it is not always shown.
-fn country_name_class(c: &CountryShape) -> &'static str {
+/// A country name's hit box in screen pixels round its anchor, (x, y, width, height): a finger's height, and the
+/// name's width with a margin each side.
+fn country_hit_box(c: &CountryShape) -> (f64, f64, f64, f64) {
+    let Some(side) = c.label_side else {
+        let w = country_hit_width(c.name);
+        return (-w / 2.0, -28.0, w, 46.0);
+    };
+    let (font_px, letter_em) = COUNTRY_NAME;
+    let (l, t, r, b) = side.extent_em(c.name.chars().count() as f64 * letter_em);
+    let middle = (t + b) / 2.0 * font_px;
+    (l * font_px - 6.0, middle - 23.0, (r - l) * font_px + 12.0, 46.0)
+}
+
+/// A country name's group class: with the narrowest map width it is shown from, where it is not always shown
+/// (each width has its rule in style/map.css, which a core test checks).
+fn country_name_class(c: &CountryShape) -> String {
     match c.label_from_px {
-        0 => "map-country-name",
-        400 => "map-country-name map-name--from-400",
-        560 => "map-country-name map-name--from-560",
-        720 => "map-country-name map-name--from-720",
-        880 => "map-country-name map-name--from-880",
-        1040 => "map-country-name map-name--from-1040",
-        1200 => "map-country-name map-name--from-1200",
-        _ => "map-country-name map-name--from-1440",
+        0 => "map-country-name".to_string(),
+        px => format!("map-country-name map-name--from-{px}"),
     }
 }
 

@@ -148,7 +148,7 @@ emit_struct! {
     @in "geo"
     Region { west, east, south, north }
     MapShapes { width, height, units_per_km, source, countries, borders }
-    CountryShape { id, name, path, featured, labels, label_from_px, label_beside }
+    CountryShape { id, name, path, featured, labels, label_from_px, label_side }
     BorderShape { id, name, path, label, label_anchor }
 }
 

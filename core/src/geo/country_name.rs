@@ -1,6 +1,6 @@
 //! Where a country's name is written when the content gives no place for it: inside the country, at the widest
 //! stretch of its land that holds the name, and only from the map width at which it fits there. A name never
-//! runs across its neighbours or into the sea; a small country the article draws is named just below its coast.
+//! runs across its neighbours or into the sea; a small country the article draws is named just off its coast.
 //!
 //! Names keep one size on screen (style/map.css) while the map scales with the screen, so whether a name fits
 //! depends on the map's drawn width: the answer is that width, which the page turns into a class that CSS hides
@@ -9,11 +9,13 @@
 /// Country names are 14 px capitals with 0.12 em letter spacing: about 11.5 px a letter, and 17 px tall.
 const LETTER_PX: f64 = 11.5;
 const HEIGHT_PX: f64 = 17.0;
-/// The name takes at most this share of the land's width, so some land shows at each end.
-const FILL: f64 = 0.85;
+/// A name takes at most this share of the land's width, so some land shows at each end; the story's own countries'
+/// names may reach a little past their coasts (`STORY_FILL`), as a map editor lets a large country's name do.
+pub const FILL: f64 = 0.85;
+pub const STORY_FILL: f64 = 1.2;
 /// Drawn map widths a name can be shown from, in px: each is a class in style/map.css. Past the last, the name
 /// does not fit inside its country on any screen the map is made for.
-pub const SHOWN_FROM_PX: [u16; 8] = [0, 400, 560, 720, 880, 1040, 1200, 1440];
+pub const SHOWN_FROM_PX: [u16; 9] = [0, 400, 560, 640, 720, 880, 1040, 1200, 1440];
 /// The narrowest map drawn (on a 320 px phone): a name that fits there is always shown.
 const NARROWEST_PX: f64 = 286.0;
 
@@ -28,6 +30,11 @@ pub struct NameSpot {
     pub point: (f64, f64),
     /// The narrowest drawn map width (one of `SHOWN_FROM_PX`) at which the name fits inside the country.
     pub shown_from_px: u16,
+}
+
+/// Whether the point lies on the land of any of the rings (even-odd, like the map's fill).
+pub fn on_land(rings: &[Vec<(f64, f64)>], (x, y): (f64, f64)) -> bool {
+    rings.iter().any(|ring| crossings(ring, y, false).iter().filter(|&&c| c < x).count() % 2 == 1)
 }
 
 /// The crossings of a ring's edges with the horizontal line `y` (`vertical` false) or the vertical line `x`
@@ -51,9 +58,9 @@ fn bounds(ring: &[(f64, f64)]) -> (f64, f64, f64, f64) {
 }
 
 /// The best spot inside the country (its rings projected, in SVG units) for a name of `chars` letters on a map
-/// `map` (width, height) units large: the stretch of land, inside the map, where the name fits on the narrowest
-/// map. `None` when it fits on no map up to the widest.
-pub fn inside(rings: &[Vec<(f64, f64)>], chars: usize, map: (f64, f64)) -> Option<NameSpot> {
+/// `map` (width, height) units large, the name taking at most `fill` of the land's width: the stretch of land,
+/// inside the map, where the name fits on the narrowest map. `None` when it fits on no map up to the widest.
+pub fn inside(rings: &[Vec<(f64, f64)>], chars: usize, map: (f64, f64), fill: f64) -> Option<NameSpot> {
     let name_px = chars as f64 * LETTER_PX;
     // The first width the name fits at, then the most room above and below it (the name sits mid-land).
     let mut best: Option<((u16, f64), (f64, f64))> = None;
@@ -79,7 +86,7 @@ pub fn inside(rings: &[Vec<(f64, f64)>], chars: usize, map: (f64, f64)) -> Optio
                 };
                 // px per unit on a map w px wide is w / map.0: the name fits when its width and height in units
                 // are within the land's.
-                let needed = (name_px * map.0 / (FILL * (b - a))).max(HEIGHT_PX * map.0 / up_down.max(1e-9));
+                let needed = (name_px * map.0 / (fill * (b - a))).max(HEIGHT_PX * map.0 / up_down.max(1e-9));
                 let Some(from) = shown_from(needed) else { continue };
                 if best.is_none_or(|((f, room), _)| from < f || (from == f && up_down > room)) {
                     best = Some(((from, up_down), (x, y)));
@@ -90,18 +97,13 @@ pub fn inside(rings: &[Vec<(f64, f64)>], chars: usize, map: (f64, f64)) -> Optio
     best.map(|((shown_from_px, _), point)| NameSpot { point, shown_from_px })
 }
 
-/// A point just below the country's largest part (or above it, at the foot of the map), centred on it, where a
-/// name too long for the land is written beside it. `below` says which: the name hangs from the point or stands
-/// on it.
-pub fn beside(rings: &[Vec<(f64, f64)>], map: (f64, f64)) -> Option<((f64, f64), bool)> {
-    let largest = rings.iter().filter(|r| r.len() >= 3).map(|r| (r, bounds(r))).max_by(|a, b| {
-        let area = |(l, t, r, b): (f64, f64, f64, f64)| (r - l) * (b - t);
-        area(a.1).total_cmp(&area(b.1))
-    })?;
-    let (l, t, r, b) = largest.1;
-    let x = ((l + r) / 2.0).clamp(0.0, map.0);
-    let below = b < map.1 * 0.85;
-    Some(((x, if below { b } else { t }), below))
+/// The middle of the country's largest part and half its size, (width, height) in SVG units: the box a name too
+/// long for the land is written beside (`label_layout` picks the side).
+pub fn largest_part(rings: &[Vec<(f64, f64)>]) -> Option<((f64, f64), (f64, f64))> {
+    let area = |(l, t, r, b): (f64, f64, f64, f64)| (r - l) * (b - t);
+    let (l, t, r, b) =
+        rings.iter().filter(|r| r.len() >= 3).map(|r| bounds(r)).max_by(|a, b| area(*a).total_cmp(&area(*b)))?;
+    Some((((l + r) / 2.0, (t + b) / 2.0), ((r - l) / 2.0, (b - t) / 2.0)))
 }
 
 #[cfg(test)]
@@ -114,7 +116,7 @@ mod tests {
 
     #[test]
     fn a_name_goes_in_the_middle_of_a_large_country_and_shows_on_every_screen() {
-        let spot = inside(&[square(100.0, 100.0, 600.0)], 6, (1000.0, 800.0)).unwrap();
+        let spot = inside(&[square(100.0, 100.0, 600.0)], 6, (1000.0, 800.0), FILL).unwrap();
         assert!((spot.point.0 - 400.0).abs() < 1.0 && (spot.point.1 - 400.0).abs() < 25.0, "{spot:?}");
         assert_eq!(spot.shown_from_px, 0);
     }
@@ -122,29 +124,35 @@ mod tests {
     #[test]
     fn a_small_country_shows_its_name_only_on_wider_maps_and_a_tiny_one_never() {
         // 90 units of a 1000-unit map: 6 letters (69 px) need the land 81 px wide, so a map about 900 px wide.
-        let small = inside(&[square(500.0, 300.0, 90.0)], 6, (1000.0, 800.0)).unwrap();
+        let small = inside(&[square(500.0, 300.0, 90.0)], 6, (1000.0, 800.0), FILL).unwrap();
         assert!(small.shown_from_px > 400 && small.shown_from_px <= 1440, "{small:?}");
-        assert_eq!(inside(&[square(500.0, 300.0, 10.0)], 6, (1000.0, 800.0)), None);
+        assert_eq!(inside(&[square(500.0, 300.0, 10.0)], 6, (1000.0, 800.0), FILL), None);
     }
 
     #[test]
     fn the_name_takes_the_widest_stretch_of_an_l_shaped_country() {
         // A tall thin bar and a wide foot: the name goes in the foot.
         let l = vec![(0.0, 0.0), (50.0, 0.0), (50.0, 400.0), (600.0, 400.0), (600.0, 500.0), (0.0, 500.0)];
-        let spot = inside(&[l], 8, (1000.0, 800.0)).unwrap();
+        let spot = inside(&[l], 8, (1000.0, 800.0), FILL).unwrap();
         assert!(spot.point.1 > 400.0 && spot.point.0 > 200.0, "{spot:?}");
     }
 
     #[test]
     fn land_outside_the_map_does_not_count() {
         // Most of this country lies left of the map: the name goes in the part inside it.
-        let spot = inside(&[square(-900.0, 100.0, 1100.0)], 6, (1000.0, 1300.0)).unwrap();
+        let spot = inside(&[square(-900.0, 100.0, 1100.0)], 6, (1000.0, 1300.0), FILL).unwrap();
         assert!(spot.point.0 > 0.0 && spot.point.0 < 200.0, "{spot:?}");
     }
 
     #[test]
-    fn a_name_beside_an_island_hangs_below_it_unless_it_is_at_the_foot_of_the_map() {
-        assert_eq!(beside(&[square(500.0, 300.0, 10.0)], (1000.0, 800.0)), Some(((505.0, 310.0), true)));
-        assert_eq!(beside(&[square(500.0, 760.0, 10.0)], (1000.0, 800.0)), Some(((505.0, 760.0), false)));
+    fn a_point_is_on_land_inside_a_ring_and_not_outside_it() {
+        let rings = [square(0.0, 0.0, 10.0)];
+        assert!(on_land(&rings, (5.0, 5.0)) && !on_land(&rings, (15.0, 5.0)) && !on_land(&rings, (5.0, -1.0)));
+    }
+
+    #[test]
+    fn a_name_too_long_for_its_land_is_placed_round_the_largest_part() {
+        let parts = [square(500.0, 300.0, 10.0), square(100.0, 100.0, 2.0)];
+        assert_eq!(largest_part(&parts), Some(((505.0, 305.0), (5.0, 5.0))));
     }
 }

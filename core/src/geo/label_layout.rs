@@ -1,7 +1,8 @@
-//! Where each place's name goes beside its marker, decided at build time so the first view needs no script: of
-//! eight positions round the marker (the content's preferred side first), the first whose name lies wholly inside
-//! the map, clear of its buttons and inset, of the names already placed and of every marker. Names are tried in
-//! the order the map ranks them (the places the article speaks of most first).
+//! Where each name goes beside what it names, decided at build time so the first view needs no script: of eight
+//! positions round a place's marker (the content's preferred side first), or round a small country's land, the
+//! first whose name lies wholly inside the map, clear of its buttons and inset, of the names already placed and of
+//! every marker's finger-sized hit area. Names are tried in the order given: the places the article speaks of
+//! most first, then the countries too small to hold their names.
 //!
 //! Names keep one size on screen whatever the map's width, so a narrow map is the hard case; a position is
 //! checked at several widths, from a phone's to a desktop's, with the buttons and inset that lie over the map at
@@ -9,12 +10,60 @@
 
 use crate::content::LabelSide;
 
-/// A name to place: its marker's point in SVG units, its length in characters and the side the content prefers.
+/// A name to place: the middle of what it names in SVG units, its length in characters and the side the content
+/// prefers (or, `fixed`, the side it already has).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NameToPlace {
     pub point: (f64, f64),
     pub chars: usize,
     pub preferred: LabelSide,
+    pub kind: NameKind,
+    pub fixed: bool,
+}
+
+/// A country name's letters: 14 px spaced capitals, about 0.82 em a letter (style/map.css).
+pub const COUNTRY_NAME: (f64, f64) = (14.0, 0.82);
+
+/// What a name is written beside, which sets its letters and where each side starts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NameKind {
+    /// A place's marker: bold 13.5 px letters beside the dot.
+    Marker,
+    /// A country's land, (half its width, half its height) in SVG units: 14 px spaced capitals beside its box.
+    Land(f64, f64),
+}
+
+impl NameKind {
+    /// The letters' size in px, and a letter's average width in em.
+    fn letters(self) -> (f64, f64) {
+        match self {
+            NameKind::Marker => (13.5, 0.64),
+            NameKind::Land(..) => COUNTRY_NAME,
+        }
+    }
+}
+
+impl LabelSide {
+    /// Which way the side lies from the middle: -1, 0 or 1 across and down.
+    pub fn direction(self) -> (f64, f64) {
+        match self {
+            LabelSide::Right => (1.0, 0.0),
+            LabelSide::Left => (-1.0, 0.0),
+            LabelSide::Above => (0.0, -1.0),
+            LabelSide::Below => (0.0, 1.0),
+            LabelSide::AboveRight => (1.0, -1.0),
+            LabelSide::BelowRight => (1.0, 1.0),
+            LabelSide::AboveLeft => (-1.0, -1.0),
+            LabelSide::BelowLeft => (-1.0, 1.0),
+        }
+    }
+}
+
+/// The point a name on `side` of a box (half its size in SVG units) is written from: the middle of that side, or
+/// that corner. The map draws the name from it with the side's offsets (`components/map/place.rs`).
+pub fn anchor(point: (f64, f64), half: (f64, f64), side: LabelSide) -> (f64, f64) {
+    let (dx, dy) = side.direction();
+    (point.0 + dx * half.0, point.1 + dy * half.1)
 }
 
 /// The map's size in SVG units, and whether an inset lies over its top left on wider screens.
@@ -25,11 +74,8 @@ pub struct MapFrame {
     pub inset: bool,
 }
 
-/// Place names are 13.5 px bold (style/map.css); a bold sans letter is at most about 0.64 em wide on average.
-const FONT_PX: f64 = 13.5;
-const CHAR_EM: f64 = 0.64;
-/// A marker's dot with its outline and a little air.
-const DOT_PX: f64 = 7.0;
+/// A marker's finger-sized hit area (style/map.css, `.map-place__hit`): another name must not take taps from it.
+const DOT_PX: f64 = 22.0;
 /// Names keep this far from the map's edge.
 const EDGE_PX: f64 = 3.0;
 /// The map's drawn widths the names must fit at: on 320 and 375 px phones, the narrowest with the buttons over the
@@ -69,8 +115,23 @@ impl Bounds {
 }
 
 impl LabelSide {
-    /// The name's box round its marker in em, for a name `w` em wide: (left, top, right, bottom). These follow the
-    /// offsets and baselines the map draws each side with (`components/map/place.rs`).
+    /// How the map writes a name on this side of its point, as SVG text attributes: `text-anchor`, `dx`, `dy` and
+    /// `dominant-baseline`. In em, so they follow the letters, which CSS keeps one size on screen.
+    pub fn text_offsets(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        match self {
+            LabelSide::Right => ("start", "0.7em", "0", "central"),
+            LabelSide::Left => ("end", "-0.7em", "0", "central"),
+            LabelSide::Above => ("middle", "0", "-0.7em", "auto"),
+            LabelSide::Below => ("middle", "0", "0.7em", "hanging"),
+            LabelSide::AboveRight => ("start", "0.45em", "-0.45em", "auto"),
+            LabelSide::BelowRight => ("start", "0.45em", "0.45em", "hanging"),
+            LabelSide::AboveLeft => ("end", "-0.45em", "-0.45em", "auto"),
+            LabelSide::BelowLeft => ("end", "-0.45em", "0.45em", "hanging"),
+        }
+    }
+
+    /// The name's box round its point in em, for a name `w` em wide: (left, top, right, bottom), as the name is
+    /// drawn with `text_offsets`.
     pub fn extent_em(self, w: f64) -> (f64, f64, f64, f64) {
         match self {
             LabelSide::Right => (0.7, -0.62, 0.7 + w, 0.62),
@@ -88,16 +149,37 @@ impl LabelSide {
 /// The side each name goes, in the order given. A name that fits nowhere at every width takes the position that
 /// fits at the most widths (the narrowest first), and the app hides it where it overlaps.
 pub fn place_names(frame: MapFrame, names: &[NameToPlace], order: &[usize]) -> Vec<LabelSide> {
+    place_names_avoiding(frame, names, order, |_, _| false)
+}
+
+/// `place_names`, where a name must also keep off what `avoid` says, given the name's index and its box in SVG
+/// units (left, top, right, bottom) at a width: a country's name beside its land, off its neighbours' land.
+pub fn place_names_avoiding(
+    frame: MapFrame,
+    names: &[NameToPlace],
+    order: &[usize],
+    avoid: impl Fn(usize, (f64, f64, f64, f64)) -> bool,
+) -> Vec<LabelSide> {
     let mut sides: Vec<LabelSide> = names.iter().map(|n| n.preferred).collect();
     let mut placed: Vec<usize> = Vec::new();
     for &i in order {
         let name = &names[i];
+        if name.fixed {
+            placed.push(i);
+            continue;
+        }
         let candidates = std::iter::once(name.preferred).chain(SIDES.into_iter().filter(|&s| s != name.preferred));
         // Fitting at every width wins; else fitting at the narrow widths, which are the hard ones. Ties keep the
         // earlier position, so the content's preferred side wins whenever it does as well as another.
         let mut best = (name.preferred, 0);
         for side in candidates {
-            let fits = fits_at(frame, names, &placed, &sides, i, side);
+            let mut fits = fits_at(frame, names, &placed, &sides, i, side);
+            for (fit, width_px) in fits.iter_mut().zip(WIDTHS_PX) {
+                let px_per_unit = width_px / frame.width;
+                let b = name_box(name, side, px_per_unit);
+                let units = (b.left / px_per_unit, b.top / px_per_unit, b.right / px_per_unit, b.bottom / px_per_unit);
+                *fit = *fit && !avoid(i, units);
+            }
             let score = if fits.iter().all(|&f| f) {
                 usize::MAX
             } else {
@@ -137,16 +219,24 @@ fn fits_at(
             && own.bottom <= height_px - EDGE_PX;
         let covered = overlays(frame, width_px, height_px).iter().any(|o| o.overlaps(&own));
         let crowded = placed.iter().any(|&j| name_box(&names[j], sides[j], px_per_unit).overlaps(&own));
-        let on_marker = names.iter().any(|n| dot_box(n.point, px_per_unit).overlaps(&own));
+        let on_marker = names
+            .iter()
+            .enumerate()
+            .any(|(j, n)| n.kind == NameKind::Marker && j != i && dot_box(n.point, px_per_unit).overlaps(&own));
         inside && !covered && !crowded && !on_marker
     })
 }
 
 fn name_box(name: &NameToPlace, side: LabelSide, px_per_unit: f64) -> Bounds {
-    let w = name.chars as f64 * CHAR_EM;
-    let (l, t, r, b) = side.extent_em(w);
-    let (x, y) = (name.point.0 * px_per_unit, name.point.1 * px_per_unit);
-    Bounds { left: x + l * FONT_PX, top: y + t * FONT_PX, right: x + r * FONT_PX, bottom: y + b * FONT_PX }
+    let (font_px, letter_em) = name.kind.letters();
+    let (l, t, r, b) = side.extent_em(name.chars as f64 * letter_em);
+    let half = match name.kind {
+        NameKind::Marker => (0.0, 0.0),
+        NameKind::Land(w, h) => (w, h),
+    };
+    let (x, y) = anchor(name.point, half, side);
+    let (x, y) = (x * px_per_unit, y * px_per_unit);
+    Bounds { left: x + l * font_px, top: y + t * font_px, right: x + r * font_px, bottom: y + b * font_px }
 }
 
 fn dot_box((x, y): (f64, f64), px_per_unit: f64) -> Bounds {
@@ -173,7 +263,7 @@ mod tests {
     const FRAME: MapFrame = MapFrame { width: 1000.0, height: 600.0, inset: false };
 
     fn name(x: f64, y: f64, chars: usize) -> NameToPlace {
-        NameToPlace { point: (x, y), chars, preferred: LabelSide::Right }
+        NameToPlace { point: (x, y), chars, preferred: LabelSide::Right, kind: NameKind::Marker, fixed: false }
     }
 
     #[test]
@@ -200,7 +290,7 @@ mod tests {
         let mut n = name(500.0, 6.0, 6);
         n.preferred = LabelSide::Above;
         let side = place_names(FRAME, &[n], &[0])[0];
-        let (_, top, _, _) = side.extent_em(6.0 * CHAR_EM);
+        let (_, top, _, _) = side.extent_em(6.0 * 0.64);
         assert!(top > -0.7, "{side:?} stays below the map's top edge");
     }
 
@@ -236,5 +326,27 @@ mod tests {
         let names = [name(500.0, 300.0, 6), name(530.0, 300.0, 6)];
         let sides = place_names(FRAME, &names, &[0, 1]);
         assert_ne!(sides[0], LabelSide::Right);
+    }
+
+    #[test]
+    fn a_small_country_is_named_on_the_side_of_its_land_away_from_its_capital_and_its_name() {
+        // An island 100 × 60 units; its capital on the south coast, named on its right, fixed already.
+        let mut capital = name(500.0, 328.0, 4);
+        capital.fixed = true;
+        let island = NameToPlace {
+            point: (500.0, 300.0),
+            chars: 4,
+            preferred: LabelSide::Below,
+            kind: NameKind::Land(50.0, 30.0),
+            fixed: false,
+        };
+        let names = [capital, island];
+        let sides = place_names(FRAME, &names, &[0, 1]);
+        assert_eq!(sides[0], LabelSide::Right, "a fixed name keeps its side");
+        assert_ne!(sides[1], LabelSide::Below, "not over the capital's hit area");
+        for width in WIDTHS_PX {
+            let k = width / FRAME.width;
+            assert!(!dot_box(capital.point, k).overlaps(&name_box(&island, sides[1], k)), "{sides:?} at {width}");
+        }
     }
 }

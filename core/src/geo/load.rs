@@ -4,10 +4,11 @@
 
 use super::country_name;
 use super::extract::{request, ExtractRequest};
+use super::label_layout::{anchor, place_names_avoiding, MapFrame, NameKind, NameToPlace};
 use super::projection::Frame;
 use super::shapes::*;
 use super::svg_path::{line_path, ring_path};
-use crate::content::Article;
+use crate::content::{Article, Idx, LabelSide};
 use crate::leak::{leak, leak_str};
 use serde::Deserialize;
 use std::path::Path;
@@ -95,52 +96,113 @@ pub fn load_map(file: &Path, article: &Article) -> Result<MapShapes, Vec<String>
     })
 }
 
-/// Every country with land in the map: the content's own, named where it says (or inside its land, or beside it
-/// when it is too small), and the land around them, named only where the name fits inside.
+/// The story's own country is named inside its land if its name fits there on a map this wide (narrower than the
+/// article column's 672 px, on a desktop); on narrower maps it is then not named. Else it is named beside its land.
+const STORY_NAME_FROM_PX: u16 = 640;
+
+/// A country to name beside its land: its index among the shapes, the middle of its largest part and half that
+/// part's size, in SVG units.
+type Beside = (usize, (f64, f64), (f64, f64));
+
+/// Every country with land in the map: the content's own, named where it says (or inside its land where the name
+/// fits on every screen, else beside it, on the side `label_layout` finds clear), and the land around them, named
+/// only where the name fits inside.
 fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Vec<CountryShape> {
     let place_id = |p: Option<u16>| p.map(|i| article.places[i as usize].id);
     let map = (frame.width, frame.height);
+    let mut beside: Vec<Beside> = Vec::new();
+    let mut lands: Vec<Vec<Vec<(f64, f64)>>> = Vec::new();
     let mut shapes: Vec<CountryShape> = extract
         .countries
         .iter()
-        .map(|shape| {
+        .enumerate()
+        .map(|(k, shape)| {
             let rings: Vec<Vec<(f64, f64)>> = shape
                 .rings
                 .iter()
                 .map(|ring| ring.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect())
                 .collect();
             let featured = article.map.countries.iter().find(|c| c.name == shape.name);
-            let spot = country_name::inside(&rings, shape.name.chars().count(), map);
-            let (labels, label_from_px, label_beside) = match (featured, spot) {
+            let fill = if featured.is_some() { country_name::STORY_FILL } else { country_name::FILL };
+            let spot = country_name::inside(&rings, shape.name.chars().count(), map, fill);
+            let (labels, label_from_px) = match (featured, spot) {
                 (Some(c), _) if !c.labels.is_empty() => {
-                    (c.labels.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect(), 0, false)
+                    (c.labels.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect(), 0)
                 }
-                // The story's own countries are always named: inside where the name fits on every screen, else
-                // just beside the land. The land around them is named where the name fits inside.
-                (Some(_), Some(spot)) if spot.shown_from_px == 0 => (vec![spot.point], 0, false),
-                (Some(_), _) => match country_name::beside(&rings, map) {
-                    Some((point, below)) => (vec![point], 0, below),
-                    None => (Vec::new(), 0, false),
-                },
-                (None, Some(spot)) => (vec![spot.point], spot.shown_from_px, false),
-                (None, None) => (Vec::new(), 0, false),
+                (Some(_), Some(spot)) if spot.shown_from_px <= STORY_NAME_FROM_PX => {
+                    (vec![spot.point], spot.shown_from_px)
+                }
+                (Some(_), _) => {
+                    beside.extend(country_name::largest_part(&rings).map(|(centre, half)| (k, centre, half)));
+                    (Vec::new(), 0)
+                }
+                (None, Some(spot)) => (vec![spot.point], spot.shown_from_px),
+                (None, None) => (Vec::new(), 0),
             };
+            lands.push(rings);
             let id = place_id(featured.and_then(|c| c.place)).map_or_else(|| slug(&shape.name), str::to_string);
             CountryShape {
                 path: leak_str(ring_path(frame, &shape.rings)),
                 labels: leak(labels),
                 label_from_px,
-                label_beside,
+                label_side: None,
                 featured: featured.is_some(),
                 id: leak_str(id),
                 name: leak_str(shape.name.clone()),
             }
         })
         .collect();
+    name_beside(frame, article, &mut shapes, &beside, &lands);
     // The content's own countries are drawn last, over the land around them, in the order it lists them.
     let rank = |c: &CountryShape| article.map.countries.iter().position(|m| m.name == c.name);
     shapes.sort_by_key(|c| rank(c).map_or((0, 0), |r| (1, r)));
     shapes
+}
+
+/// Names the story's countries too small to hold their names beside their land, clear of the places' markers and
+/// names, which keep the sides the content loader gave them.
+fn name_beside(
+    frame: &Frame,
+    article: &Article,
+    shapes: &mut [CountryShape],
+    beside: &[Beside],
+    lands: &[Vec<Vec<(f64, f64)>>],
+) {
+    let places =
+        article.places.iter().enumerate().filter(|(i, p)| article.map.marks(*i as Idx, p.kind, p.map.is_some()));
+    let mut names: Vec<NameToPlace> = places
+        .filter_map(|(_, p)| {
+            let (chars, preferred) = (p.name.chars().count(), p.label);
+            Some(NameToPlace { point: p.map?, chars, preferred, kind: NameKind::Marker, fixed: true })
+        })
+        .collect();
+    let first_country = names.len();
+    names.extend(beside.iter().map(|&(k, centre, half)| NameToPlace {
+        point: centre,
+        chars: shapes[k].name.chars().count(),
+        preferred: LabelSide::Below,
+        kind: NameKind::Land(half.0, half.1),
+        fixed: false,
+    }));
+    let map_frame = MapFrame { width: frame.width, height: frame.height, inset: article.map.inset.is_some() };
+    let order: Vec<usize> = (0..names.len()).collect();
+    // A name beside its land is written over the sea, not over a neighbour's land, where it would name that.
+    let on_other_land = |i: usize, (l, t, r, b): (f64, f64, f64, f64)| {
+        let Some(&(own, _, _)) = i.checked_sub(first_country).and_then(|k| beside.get(k)) else { return false };
+        let samples = (0..5).flat_map(|a| (0..3).map(move |b| (f64::from(a) / 4.0, f64::from(b) / 2.0)));
+        let on_land = samples
+            .filter(|&(a, c)| {
+                let point = (l + a * (r - l), t + c * (b - t));
+                lands.iter().enumerate().any(|(k, rings)| k != own && country_name::on_land(rings, point))
+            })
+            .count();
+        on_land > 0
+    };
+    let sides = place_names_avoiding(map_frame, &names, &order, on_other_land);
+    for (&(k, centre, half), &side) in beside.iter().zip(&sides[first_country..]) {
+        shapes[k].labels = leak(vec![anchor(centre, half, side)]);
+        shapes[k].label_side = Some(side);
+    }
 }
 
 /// Each border `[map]` names, as the line its two countries share, named after its place or its countries.

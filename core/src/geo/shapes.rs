@@ -27,8 +27,8 @@ pub struct CountryShape {
     /// The narrowest drawn map width, in px, at which the name fits inside the country (0: always; the content
     /// file's own positions are always shown). See `geo::country_name`.
     pub label_from_px: u16,
-    /// The name is written just below (or above) the country, which is too small to hold it.
-    pub label_beside: bool,
+    /// The side of the country's land its name is written on, where the land is too small to hold it.
+    pub label_side: Option<crate::content::LabelSide>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

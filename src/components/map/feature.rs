@@ -17,7 +17,7 @@ pub fn MapFeature<C: IntoView + 'static>(
     /// Unique DOM id: the card sits next to this element and returns focus to it.
     #[prop(into)]
     id: String,
-    class: &'static str,
+    #[prop(into)] class: String,
     /// Accessible name; must contain the feature's visible text.
     #[prop(into)]
     label: String,

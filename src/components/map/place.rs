@@ -4,24 +4,14 @@
 
 use super::feature::{map_anchor_id, MapFeature};
 use crate::content::ARTICLE;
-use explainer_core::content::{Idx, LabelSide};
+use explainer_core::content::Idx;
 use leptos::prelude::*;
 
 #[component]
 pub fn MapPlace(place: Idx) -> Option<impl IntoView> {
     let p = &ARTICLE.places[place as usize];
     let (x, y) = p.map?;
-    // Offsets in em, so they follow the label size, which CSS keeps constant on screen (see style/map.css).
-    let (anchor, dx, dy, baseline) = match p.label {
-        LabelSide::Right => ("start", "0.7em", "0", "central"),
-        LabelSide::Left => ("end", "-0.7em", "0", "central"),
-        LabelSide::Above => ("middle", "0", "-0.7em", "auto"),
-        LabelSide::Below => ("middle", "0", "0.7em", "hanging"),
-        LabelSide::AboveRight => ("start", "0.45em", "-0.45em", "auto"),
-        LabelSide::BelowRight => ("start", "0.45em", "0.45em", "hanging"),
-        LabelSide::AboveLeft => ("end", "-0.45em", "-0.45em", "auto"),
-        LabelSide::BelowLeft => ("end", "-0.45em", "0.45em", "hanging"),
-    };
+    let (anchor, dx, dy, baseline) = p.label.text_offsets();
     // Where labels compete, the places the article speaks of most keep theirs.
     let rank = ARTICLE.places.iter().filter(|q| q.sentences.len() > p.sentences.len()).count();
     let priority = (10 + rank).to_string();

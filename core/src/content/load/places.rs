@@ -1,7 +1,7 @@
 //! Places, projected onto the locator map at build time, and the distances drawn between them.
 
 use super::*;
-use crate::geo::label_layout::{place_names, MapFrame, NameToPlace};
+use crate::geo::label_layout::{place_names, MapFrame, NameKind, NameToPlace};
 
 impl Loader {
     /// Every place, with the sentences that speak of it: its own mentions, and the ties actors make to it.
@@ -88,7 +88,8 @@ impl Loader {
             .iter()
             .filter_map(|&i| {
                 let p = &places[i];
-                Some(NameToPlace { point: p.map?, chars: p.name.chars().count(), preferred: p.label })
+                let (chars, preferred) = (p.name.chars().count(), p.label);
+                Some(NameToPlace { point: p.map?, chars, preferred, kind: NameKind::Marker, fixed: false })
             })
             .collect();
         let mut order: Vec<usize> = (0..names.len()).collect();
