@@ -8,6 +8,7 @@
 //! checked at several widths, from a phone's to a desktop's, with the buttons and inset that lie over the map at
 //! each. The app still hides, as a last resort, a name that overlaps another after zooming (`declutter`).
 
+use super::label_side::anchor;
 use crate::content::LabelSide;
 
 /// A name to place: the middle of what it names in SVG units, its length in characters and the side the content
@@ -41,29 +42,6 @@ impl NameKind {
             NameKind::Land(..) => COUNTRY_NAME,
         }
     }
-}
-
-impl LabelSide {
-    /// Which way the side lies from the middle: -1, 0 or 1 across and down.
-    pub fn direction(self) -> (f64, f64) {
-        match self {
-            LabelSide::Right => (1.0, 0.0),
-            LabelSide::Left => (-1.0, 0.0),
-            LabelSide::Above => (0.0, -1.0),
-            LabelSide::Below => (0.0, 1.0),
-            LabelSide::AboveRight => (1.0, -1.0),
-            LabelSide::BelowRight => (1.0, 1.0),
-            LabelSide::AboveLeft => (-1.0, -1.0),
-            LabelSide::BelowLeft => (-1.0, 1.0),
-        }
-    }
-}
-
-/// The point a name on `side` of a box (half its size in SVG units) is written from: the middle of that side, or
-/// that corner. The map draws the name from it with the side's offsets (`components/map/place.rs`).
-pub fn anchor(point: (f64, f64), half: (f64, f64), side: LabelSide) -> (f64, f64) {
-    let (dx, dy) = side.direction();
-    (point.0 + dx * half.0, point.1 + dy * half.1)
 }
 
 /// The map's size in SVG units, and whether an inset lies over its top left on wider screens.
@@ -111,38 +89,6 @@ struct Bounds {
 impl Bounds {
     fn overlaps(&self, o: &Bounds) -> bool {
         self.left < o.right && o.left < self.right && self.top < o.bottom && o.top < self.bottom
-    }
-}
-
-impl LabelSide {
-    /// How the map writes a name on this side of its point, as SVG text attributes: `text-anchor`, `dx`, `dy` and
-    /// `dominant-baseline`. In em, so they follow the letters, which CSS keeps one size on screen.
-    pub fn text_offsets(self) -> (&'static str, &'static str, &'static str, &'static str) {
-        match self {
-            LabelSide::Right => ("start", "0.7em", "0", "central"),
-            LabelSide::Left => ("end", "-0.7em", "0", "central"),
-            LabelSide::Above => ("middle", "0", "-0.7em", "auto"),
-            LabelSide::Below => ("middle", "0", "0.7em", "hanging"),
-            LabelSide::AboveRight => ("start", "0.45em", "-0.45em", "auto"),
-            LabelSide::BelowRight => ("start", "0.45em", "0.45em", "hanging"),
-            LabelSide::AboveLeft => ("end", "-0.45em", "-0.45em", "auto"),
-            LabelSide::BelowLeft => ("end", "-0.45em", "0.45em", "hanging"),
-        }
-    }
-
-    /// The name's box round its point in em, for a name `w` em wide: (left, top, right, bottom), as the name is
-    /// drawn with `text_offsets`.
-    pub fn extent_em(self, w: f64) -> (f64, f64, f64, f64) {
-        match self {
-            LabelSide::Right => (0.7, -0.62, 0.7 + w, 0.62),
-            LabelSide::Left => (-0.7 - w, -0.62, -0.7, 0.62),
-            LabelSide::Above => (-w / 2.0, -1.5, w / 2.0, -0.45),
-            LabelSide::Below => (-w / 2.0, 0.6, w / 2.0, 1.65),
-            LabelSide::AboveRight => (0.45, -1.25, 0.45 + w, -0.2),
-            LabelSide::BelowRight => (0.45, 0.35, 0.45 + w, 1.4),
-            LabelSide::AboveLeft => (-0.45 - w, -1.25, -0.45, -0.2),
-            LabelSide::BelowLeft => (-0.45 - w, 0.35, -0.45, 1.4),
-        }
     }
 }
 

@@ -4,7 +4,8 @@
 
 use super::country_name;
 use super::extract::{request, ExtractRequest};
-use super::label_layout::{anchor, place_names_avoiding, MapFrame, NameKind, NameToPlace};
+use super::label_layout::{place_names_avoiding, MapFrame, NameKind, NameToPlace};
+use super::label_side::anchor;
 use super::projection::Frame;
 use super::shapes::*;
 use super::svg_path::{line_path, ring_path};

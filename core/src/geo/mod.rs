@@ -8,6 +8,7 @@ pub mod declutter;
 #[cfg(feature = "load")]
 pub mod extract;
 pub mod label_layout;
+pub mod label_side;
 #[cfg(feature = "load")]
 pub mod load;
 pub mod map_view;
