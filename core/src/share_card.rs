@@ -21,8 +21,8 @@ const LINE: &str = "#b9b4a8";
 const ACCENT: &str = "#9b1c1c";
 const INK: &str = "#1b1b1b";
 
-/// The image as SVG: the map scaled to fill the card beside the band (cropped, never stretched) and centred on its
-/// cities, its outlines, the home country tinted, the borders the article speaks of in red, and a dot for every
+/// The image as SVG: the map scaled to fill the card beside the band (cropped, never stretched; smaller where its
+/// places would not all show) and centred on its places, its outlines, the home country tinted, the borders the article speaks of in red, and a dot for every
 /// city.
 pub fn svg(map: &MapShapes, article: &Article) -> String {
     let (w, h) = (f64::from(WIDTH) - BAND, f64::from(HEIGHT));
@@ -40,10 +40,21 @@ pub fn svg(map: &MapShapes, article: &Article) -> String {
         let fit = (w / ((x1 - x0) * 1.4).max(1.0)).min(h / ((y1 - y0) * 1.4).max(1.0));
         (((x0 + x1) / 2.0, (y0 + y1) / 2.0), fit)
     };
-    let scale = (w / map.width).max(h / map.height).max(fit.min(4.0 * (w / map.width).max(h / map.height)));
-    let clamp = |v: f64, lo: f64, hi: f64| v.max(lo).min(hi);
-    let dx = clamp(BAND + w / 2.0 - centre.0 * scale, BAND + w - map.width * scale, BAND);
-    let dy = clamp(h / 2.0 - centre.1 * scale, h - map.height * scale, 0.0);
+    // Filling the card where the places allow it; a map whose places would not all show so (a tall map in this
+    // wide card) is drawn smaller, down to showing it whole, on the same sea.
+    let cover = (w / map.width).max(h / map.height);
+    let contain = (w / map.width).min(h / map.height);
+    let scale = if cities.is_empty() || fit >= cover { cover.max(fit.min(4.0 * cover)) } else { fit.max(contain) };
+    // Centred on the places, never past the map's edge; centred on the card where the map is the smaller.
+    let place = |centre: f64, card: f64, size: f64, start: f64| {
+        if size * scale <= card {
+            start + (card - size * scale) / 2.0
+        } else {
+            (start + card / 2.0 - centre * scale).max(start + card - size * scale).min(start)
+        }
+    };
+    let dx = place(centre.0, w, map.width, BAND);
+    let dy = place(centre.1, h, map.height, 0.0);
     // Strokes and dots in card pixels, whatever the map's scale.
     let px = 1.0 / scale;
     let home = article.map.home.map(|p| article.places[p as usize].id);
