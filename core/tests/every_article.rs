@@ -156,3 +156,12 @@ fn every_width_a_country_name_can_be_shown_from_has_its_rule_in_the_stylesheet()
         assert!(css.contains(&rule), "style/map.css lacks: {rule}");
     }
 }
+
+#[test]
+fn the_widths_from_which_the_buttons_and_an_inset_lie_over_the_map_are_the_stylesheets() {
+    use explainer_core::geo::map_view::{BUTTONS_OVER_MAP_FROM_PX, INSET_OVER_MAP_FROM_PX};
+    let css = std::fs::read_to_string(root().join("style/map.css")).unwrap();
+    for px in [BUTTONS_OVER_MAP_FROM_PX, INSET_OVER_MAP_FROM_PX] {
+        assert!(css.contains(&format!("@container (width < {px}px) {{")), "style/map.css has no rule below {px} px");
+    }
+}

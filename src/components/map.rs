@@ -99,11 +99,13 @@ fn borders_layer() -> impl IntoView {
                 <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name)>
                     {border_shape(b.path)}
                     // Two lines ("A–B" / "border"), so the name fits beside the line on a phone.
+                    // In short lines, so the name fits beside its line on a phone; moved up or down where the build
+                    // found the content's point crowded (`map_names`).
                     <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor>
-                        {b.name.rsplit_once(' ').map(|(first, last)| view! {
-                            <tspan x=b.label.0>{format!("{first} ")}</tspan>
-                            <tspan x=b.label.0 dy="1.15em">{last}</tspan>
-                        })}
+                        {b.label_lines().into_iter().enumerate().map(|(n, line)| {
+                            let dy = if n > 0 { Some("1.15em".to_string()) } else { (b.label_dy_em != 0.0).then(|| format!("{}em", b.label_dy_em)) };
+                            view! { <tspan x=b.label.0 dy=dy>{line}</tspan> }
+                        }).collect_view()}
                     </text>
                 </MapFeature>
             })
@@ -121,7 +123,9 @@ fn country_names_layer() -> impl IntoView {
         .map(|(c, x, y)| {
             let class = country_name_class(c);
             // Beside its land, a name is drawn like a place's beside its marker; else it is centred on its point.
-            let (anchor, dx, dy, baseline) = c.label_side.map_or(("middle", "0", "0", "auto"), |s| s.text_offsets());
+            let (anchor, dx, dy, baseline) = c
+                .label_side
+                .map_or(("middle", "0".to_string(), "0".to_string(), "auto"), |(side, away)| side.text_offsets(away));
             // The land around the story's countries is named quietly, and gives way to every other name.
             let (text_class, priority) = if c.featured {
                 ("map-label map-label--country", "50")
@@ -156,12 +160,14 @@ fn country_names_layer() -> impl IntoView {
 /// A country name's hit box in screen pixels round its anchor, (x, y, width, height): a finger's height, and the
 /// name's width with a margin each side.
 fn country_hit_box(c: &CountryShape) -> (f64, f64, f64, f64) {
-    let Some(side) = c.label_side else {
+    let Some((side, away)) = c.label_side else {
         let w = country_hit_width(c.name);
         return (-w / 2.0, -28.0, w, 46.0);
     };
     let (font_px, letter_em) = COUNTRY_NAME;
     let (l, t, r, b) = side.extent_em(c.name.chars().count() as f64 * letter_em);
+    let (dx, dy) = side.direction();
+    let (l, t, b) = (l + dx * away, t + dy * away, b + dy * away);
     let middle = (t + b) / 2.0 * font_px;
     (l * font_px - 6.0, middle - 23.0, (r - l) * font_px + 12.0, 46.0)
 }

@@ -149,7 +149,7 @@ emit_struct! {
     Region { west, east, south, north }
     MapShapes { width, height, units_per_km, source, countries, borders }
     CountryShape { id, name, path, featured, labels, label_from_px, label_side }
-    BorderShape { id, name, path, label, label_anchor }
+    BorderShape { id, name, path, label, label_anchor, label_dy_em }
 }
 
 emit_enum! {

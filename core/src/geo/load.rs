@@ -4,12 +4,11 @@
 
 use super::country_name;
 use super::extract::{request, ExtractRequest};
-use super::label_layout::{place_names_avoiding, MapFrame, NameKind, NameToPlace};
-use super::label_side::anchor;
+use super::map_names::{self, Beside, Borders, Countries};
 use super::projection::Frame;
 use super::shapes::*;
 use super::svg_path::{line_path, ring_path};
-use crate::content::{Article, Idx, LabelSide};
+use crate::content::Article;
 use crate::leak::{leak, leak_str};
 use serde::Deserialize;
 use std::path::Path;
@@ -85,8 +84,14 @@ pub fn load_map(file: &Path, article: &Article) -> Result<MapShapes, Vec<String>
         return Err(errors);
     }
     let frame = Frame::fit(&m.region);
-    let countries = country_shapes(&frame, &extract, article);
-    let borders = border_shapes(&frame, &extract, article);
+    let mut borders = border_shapes(&frame, &extract, article);
+    let mut countries = country_shapes(&frame, &extract, article);
+    map_names::lay_out(&frame, article, &mut countries, &mut borders);
+    // The content's own countries are drawn last, over the land around them, in the order it lists them.
+    let rank = |c: &CountryShape| m.countries.iter().position(|n| n.name == c.name);
+    let mut countries = countries.shapes;
+    countries.sort_by_key(|c| rank(c).map_or((0, 0), |r| (1, r)));
+    let borders = borders.shapes;
     Ok(MapShapes {
         width: frame.width,
         height: frame.height,
@@ -101,19 +106,15 @@ pub fn load_map(file: &Path, article: &Article) -> Result<MapShapes, Vec<String>
 /// article column's 672 px, on a desktop); on narrower maps it is then not named. Else it is named beside its land.
 const STORY_NAME_FROM_PX: u16 = 640;
 
-/// A country to name beside its land: its index among the shapes, the middle of its largest part and half that
-/// part's size, in SVG units.
-type Beside = (usize, (f64, f64), (f64, f64));
-
 /// Every country with land in the map: the content's own, named where it says (or inside its land where the name
-/// fits on every screen, else beside it, on the side `label_layout` finds clear), and the land around them, named
-/// only where the name fits inside.
-fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Vec<CountryShape> {
+/// fits on every screen, else beside it, where `map_names` finds room), and the land around them, named only where
+/// the name fits inside. The borders' names are placed with them.
+fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Countries {
     let place_id = |p: Option<u16>| p.map(|i| article.places[i as usize].id);
     let map = (frame.width, frame.height);
     let mut beside: Vec<Beside> = Vec::new();
     let mut lands: Vec<Vec<Vec<(f64, f64)>>> = Vec::new();
-    let mut shapes: Vec<CountryShape> = extract
+    let shapes: Vec<CountryShape> = extract
         .countries
         .iter()
         .enumerate()
@@ -134,7 +135,11 @@ fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Vec<Co
                     (vec![spot.point], spot.shown_from_px)
                 }
                 (Some(_), _) => {
-                    beside.extend(country_name::largest_part(&rings).map(|(centre, half)| (k, centre, half)));
+                    beside.extend(country_name::largest_part(&rings).map(|(centre, half)| Beside {
+                        shape: k,
+                        centre,
+                        half,
+                    }));
                     (Vec::new(), 0)
                 }
                 (None, Some(spot)) => (vec![spot.point], spot.shown_from_px),
@@ -153,62 +158,13 @@ fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Vec<Co
             }
         })
         .collect();
-    name_beside(frame, article, &mut shapes, &beside, &lands);
-    // The content's own countries are drawn last, over the land around them, in the order it lists them.
-    let rank = |c: &CountryShape| article.map.countries.iter().position(|m| m.name == c.name);
-    shapes.sort_by_key(|c| rank(c).map_or((0, 0), |r| (1, r)));
-    shapes
+    Countries { shapes, beside, lands }
 }
 
-/// Names the story's countries too small to hold their names beside their land, clear of the places' markers and
-/// names, which keep the sides the content loader gave them.
-fn name_beside(
-    frame: &Frame,
-    article: &Article,
-    shapes: &mut [CountryShape],
-    beside: &[Beside],
-    lands: &[Vec<Vec<(f64, f64)>>],
-) {
-    let places =
-        article.places.iter().enumerate().filter(|(i, p)| article.map.marks(*i as Idx, p.kind, p.map.is_some()));
-    let mut names: Vec<NameToPlace> = places
-        .filter_map(|(_, p)| {
-            let (chars, preferred) = (p.name.chars().count(), p.label);
-            Some(NameToPlace { point: p.map?, chars, preferred, kind: NameKind::Marker, fixed: true })
-        })
-        .collect();
-    let first_country = names.len();
-    names.extend(beside.iter().map(|&(k, centre, half)| NameToPlace {
-        point: centre,
-        chars: shapes[k].name.chars().count(),
-        preferred: LabelSide::Below,
-        kind: NameKind::Land(half.0, half.1),
-        fixed: false,
-    }));
-    let map_frame = MapFrame { width: frame.width, height: frame.height, inset: article.map.inset.is_some() };
-    let order: Vec<usize> = (0..names.len()).collect();
-    // A name beside its land is written over the sea, not over a neighbour's land, where it would name that.
-    let on_other_land = |i: usize, (l, t, r, b): (f64, f64, f64, f64)| {
-        let Some(&(own, _, _)) = i.checked_sub(first_country).and_then(|k| beside.get(k)) else { return false };
-        let samples = (0..5).flat_map(|a| (0..3).map(move |b| (f64::from(a) / 4.0, f64::from(b) / 2.0)));
-        let on_land = samples
-            .filter(|&(a, c)| {
-                let point = (l + a * (r - l), t + c * (b - t));
-                lands.iter().enumerate().any(|(k, rings)| k != own && country_name::on_land(rings, point))
-            })
-            .count();
-        on_land > 0
-    };
-    let sides = place_names_avoiding(map_frame, &names, &order, on_other_land);
-    for (&(k, centre, half), &side) in beside.iter().zip(&sides[first_country..]) {
-        shapes[k].labels = leak(vec![anchor(centre, half, side)]);
-        shapes[k].label_side = Some(side);
-    }
-}
-
-/// Each border `[map]` names, as the line its two countries share, named after its place or its countries.
-fn border_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Vec<BorderShape> {
-    article
+/// Each border `[map]` names, as the line its two countries share, named after its place or its countries; with
+/// points along it where its name may go if the content's point is crowded.
+fn border_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Borders {
+    let (shapes, along) = article
         .map
         .borders
         .iter()
@@ -223,15 +179,21 @@ fn border_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Vec<Bor
                 Some(p) => (p.id.to_string(), p.name.to_string()),
                 None => (format!("border-{}-{}", slug(&x), slug(&y)), format!("{x}–{y} border")),
             };
-            Some(BorderShape {
+            let along: Vec<(f64, f64)> =
+                shape.lines.iter().flatten().map(|&(lon, lat)| frame.project(lat, lon)).collect();
+            let step = (along.len() / 24).max(1);
+            let shape = BorderShape {
                 path: leak_str(line_path(frame, &shape.lines)),
                 label: frame.project(b.label.1, b.label.0),
                 label_anchor: b.anchor,
+                label_dy_em: 0.0,
                 id: leak_str(id),
                 name: leak_str(name),
-            })
+            };
+            Some((shape, along.into_iter().step_by(step).collect::<Vec<_>>()))
         })
-        .collect()
+        .unzip();
+    Borders { shapes, along }
 }
 
 #[cfg(test)]

@@ -107,11 +107,21 @@ pub fn inset_scale_km(width_km: f64) -> f64 {
     [50.0, 20.0, 10.0, 5.0, 2.0, 1.0, 0.5].into_iter().find(|&km| km <= width_km / 3.0).unwrap_or(0.5)
 }
 
+/// From this drawn width up the map's buttons lie over its bottom right corner; below it they sit under the map
+/// (style/map.css, a container query on the map's frame).
+pub const BUTTONS_OVER_MAP_FROM_PX: f64 = 529.0;
+/// From this drawn width up an inset lies over the map's top left corner; below it, it sits under the map.
+pub const INSET_OVER_MAP_FROM_PX: f64 = 640.0;
+
+/// The scale bar for a view drawn `width_px` wide: at the bottom left, or at the bottom right where the buttons sit
+/// under the map and leave that corner free (a small map's left is where its names crowd).
 pub fn scale_bar(view: &MapView, width_px: f64, units_per_km: f64) -> ScaleBar {
     let unit = view.units_per_px(width_px);
     let km = scale_km(unit, units_per_km);
     let vb = view.view_box();
-    ScaleBar { x: vb.x + 16.0 * unit, y: vb.y + vb.h - 18.0 * unit, length: f64::from(km) * units_per_km, km, unit }
+    let length = f64::from(km) * units_per_km;
+    let x = if width_px < BUTTONS_OVER_MAP_FROM_PX { vb.x + vb.w - 16.0 * unit - length } else { vb.x + 16.0 * unit };
+    ScaleBar { x, y: vb.y + vb.h - 18.0 * unit, length, km, unit }
 }
 
 #[cfg(test)]
@@ -178,5 +188,13 @@ mod tests {
                 assert!(px <= 150.0 || bar.km == 5, "{px} px at {width_px} px, zoom {zoom}");
             }
         }
+    }
+
+    #[test]
+    fn the_scale_bar_takes_the_bottom_right_corner_where_the_buttons_sit_under_the_map() {
+        let phone = scale_bar(&MAP, 343.0, 1.5);
+        assert!((phone.x + phone.length - (1000.0 - 16.0 * phone.unit)).abs() < 1e-9, "{phone:?}");
+        let desktop = scale_bar(&MAP, 672.0, 1.5);
+        assert!((desktop.x - 16.0 * desktop.unit).abs() < 1e-9, "{desktop:?}");
     }
 }

@@ -11,6 +11,8 @@ pub mod label_layout;
 pub mod label_side;
 #[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "load")]
+pub(crate) mod map_names;
 pub mod map_view;
 #[cfg(feature = "load")]
 pub mod projection;

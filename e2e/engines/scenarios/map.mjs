@@ -1,9 +1,18 @@
-// The map's zoom buttons, and a map feature that opens its card and gets focus back from it.
+// The map's zoom buttons, and a map feature that opens its card and gets focus back from it; and, at phone, tablet
+// and desktop widths, every place's marker and name inside the map and clear of its buttons, on drawn land, with
+// every country Natural Earth has in the box drawn (measured and judged by ../../lib/map-checks.mjs, as in Chromium's
+// any-article/map.test.mjs).
 import assert from 'node:assert/strict';
 import { VIEWPORTS } from '../../lib/browser.mjs';
+import { content } from '../../lib/article.mjs';
+import { placesWithPoints, settleMap, measureMap, placeProblems, landProblems } from '../../lib/map-checks.mjs';
+import { countryProblems } from '../../lib/natural-earth.mjs';
 import { waitFor } from '../../lib/engines/index.mjs';
 import { PLACE, feature } from './content.mjs';
 import { assertNoError, cardGone, focusedId } from './checks.mjs';
+
+const CONTENT = content();
+const places = placesWithPoints(CONTENT);
 
 export function mapScenarios({ env, group, open }) {
   group('map', "the map's zoom buttons zoom; a map feature opens its card, and Esc returns focus to it", async () => {
@@ -28,4 +37,20 @@ export function mapScenarios({ env, group, open }) {
     await assertNoError(page);
     await page.close();
   });
+
+  for (const viewport of [VIEWPORTS.phone, VIEWPORTS.tablet, VIEWPORTS.desktop]) {
+    group('map-labels', `at ${viewport.width} px, every place has a marker and a name inside the map and off its buttons, on drawn land, with every country Natural Earth has there`, async () => {
+      assert.ok(places.length > 0, 'the content has places with coordinates');
+      const { page } = await open(env.server.url, viewport);
+      await settleMap(page);
+      const m = await measureMap(page, places);
+      const found = placeProblems(m, places);
+      const land = landProblems(m);
+      assert.deepEqual([...found.problems, ...land.problems, ...countryProblems(m.countries, CONTENT)], []);
+      assert.ok(found.names + found.dots > 0 || places.every((p) => p.inset), 'names and markers were measured');
+      assert.ok(land.checked > 0, 'some place is drawn as a marker on the main map');
+      await assertNoError(page);
+      await page.close();
+    });
+  }
 }

@@ -29,8 +29,8 @@ pub fn declutter(map_id: &str) {
     let Some(frame) = map.query_selector("svg").ok().flatten().map(|s| rect(&s.get_bounding_client_rect())) else {
         return;
     };
-    // The buttons and the inset sit over the map: labels under them count as overlapping.
-    let mut shown: Vec<Rect> = ["map__controls", "map-inset"]
+    // The buttons, the inset and the scale bar sit over the map: labels under them count as overlapping.
+    let mut shown: Vec<Rect> = ["map__controls", "map-inset", "map-scale"]
         .iter()
         .filter_map(|class| map.get_elements_by_class_name(class).item(0))
         .map(|el| rect(&el.get_bounding_client_rect()))

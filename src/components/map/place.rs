@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn MapPlace(place: Idx) -> Option<impl IntoView> {
     let p = &ARTICLE.places[place as usize];
     let (x, y) = p.map?;
-    let (anchor, dx, dy, baseline) = p.label.text_offsets();
+    let (anchor, dx, dy, baseline) = p.label.text_offsets(0.0);
     // Where labels compete, the places the article speaks of most keep theirs.
     let rank = ARTICLE.places.iter().filter(|q| q.sentences.len() > p.sentences.len()).count();
     let priority = (10 + rank).to_string();

@@ -1,7 +1,8 @@
 //! Places, projected onto the locator map at build time, and the distances drawn between them.
 
 use super::*;
-use crate::geo::label_layout::{place_names, MapFrame, NameKind, NameToPlace};
+use crate::geo::label_layout::{place_names, sides_from, MapFrame, NameToPlace, PLACE_NAME};
+use crate::geo::map_names::content_country_names;
 
 impl Loader {
     /// Every place, with the sentences that speak of it: its own mentions, and the ties actors make to it.
@@ -84,19 +85,29 @@ impl Loader {
         let Some((_, frame)) = self.frame else { return };
         let marked: Vec<usize> =
             (0..places.len()).filter(|&i| map.marks(i as Idx, places[i].kind, places[i].map.is_some())).collect();
-        let names: Vec<NameToPlace> = marked
+        let mut names: Vec<NameToPlace> = marked
             .iter()
             .filter_map(|&i| {
                 let p = &places[i];
-                let (chars, preferred) = (p.name.chars().count(), p.label);
-                Some(NameToPlace { point: p.map?, chars, preferred, kind: NameKind::Marker, fixed: false })
+                let (chars, sides) = (p.name.chars().count(), sides_from(p.label));
+                Some(NameToPlace::round(p.map?, (0.0, 0.0), chars, PLACE_NAME, &sides, &[0.0]))
             })
             .collect();
         let mut order: Vec<usize> = (0..names.len()).collect();
         order.sort_by_key(|&k| std::cmp::Reverse(places[marked[k]].sentences.len()));
-        let map_frame = MapFrame { width: frame.width, height: frame.height, inset: map.inset.is_some() };
-        for (k, side) in place_names(map_frame, &names, &order).into_iter().enumerate() {
-            places[marked[k]].label = side;
+        // The country names the content places itself stay where they are, and go first: the places keep off them.
+        let fixed = content_country_names(map, &frame);
+        order.splice(0..0, names.len()..names.len() + fixed.len());
+        names.extend(fixed);
+        let map_frame = MapFrame {
+            width: frame.width,
+            height: frame.height,
+            inset: map.inset.is_some(),
+            scale_bar: map.true_scale,
+        };
+        let chosen = place_names(map_frame, &names, &order, |_, _| false);
+        for (&i, spot) in marked.iter().zip(chosen) {
+            places[i].label = sides_from(places[i].label)[spot];
         }
     }
 
