@@ -8,6 +8,16 @@ use crate::structured_data::json_str;
 /// What the template (`index.html`) marks for the prerender to fill, each exactly once.
 pub const PLACEHOLDERS: [&str; 4] = ["__TITLE__", "__DESCRIPTION__", "__LANGUAGE__", "__ARTICLE_ID__"];
 
+/// An island's own marker for the empty view it renders, which the island reads when it starts.
+const ISLAND_MARKER: &str = "<!></leptos-island>";
+
+/// The page without the markers Leptos leaves for empty views (`<!>`) outside its island: only the island is
+/// hydrated, so elsewhere they are bytes for nothing (about 620 on a page, 0.15 KB gzipped) and comments the HTML
+/// checker reports as stray.
+pub fn without_view_markers(html: &str) -> String {
+    html.split(ISLAND_MARKER).map(|part| part.replace("<!>", "")).collect::<Vec<_>>().join(ISLAND_MARKER)
+}
+
 /// Text safe in an HTML text node or a double-quoted attribute.
 pub fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -66,4 +76,16 @@ pub fn web_manifest(a: &Article) -> String {
         json_str(a.description),
         json_str(a.language),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn view_markers_go_but_the_islands() {
+        let html = r#"<p>a<!>b</p><leptos-island data-component="B"><!></leptos-island><!>"#;
+        assert_eq!(
+            super::without_view_markers(html),
+            r#"<p>ab</p><leptos-island data-component="B"><!></leptos-island>"#
+        );
+    }
 }

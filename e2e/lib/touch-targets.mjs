@@ -52,7 +52,9 @@ export function measureTouchTargets({ within = null, scroll = true, min = 44, on
     if (!scroll) return;
     el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     const r = el.getBoundingClientRect();
-    if (!onScreen(r)) {
+    // Firefox does not scroll to an SVG group: one left at the screen's edge is scrolled to by hand.
+    const whole = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    if (!whole) {
       scrollTo({ left: scrollX + r.left + r.width / 2 - innerWidth / 2, top: scrollY + r.top + r.height / 2 - innerHeight / 2, behavior: 'instant' });
     }
   };

@@ -108,11 +108,8 @@ fn render_page(template: &str, page: Page) -> String {
                 .to_string()
         }
     };
-    let html = template.replacen(ROOT, &format!(r#"<div id="app">{app}</div>{sheets}"#), 1).replacen(
-        "</head>",
-        &format!("{head_extra}\n</head>"),
-        1,
-    );
+    let body = page_shell::without_view_markers(&format!(r#"<div id="app">{app}</div>{sheets}"#));
+    let html = template.replacen(ROOT, &body, 1).replacen("</head>", &format!("{head_extra}\n</head>"), 1);
     match page {
         Page::Whole => html,
         Page::Embed => html.replacen("<html ", "<html data-embed ", 1),

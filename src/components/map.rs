@@ -169,7 +169,8 @@ fn country_hit_box(c: &CountryShape) -> (f64, f64, f64, f64) {
     let (dx, dy) = side.direction();
     let (l, t, b) = (l + dx * away, t + dy * away, b + dy * away);
     let middle = (t + b) / 2.0 * font_px;
-    (l * font_px - 6.0, middle - 23.0, (r - l) * font_px + 12.0, 46.0)
+    let finger = explainer_core::geo::label_layout::FINGER_PX;
+    (l * font_px - 6.0, middle - finger / 2.0, (r - l) * font_px + 12.0, finger)
 }
 
 /// A country name's group class: with the narrowest map width it is shown from, where it is not always shown

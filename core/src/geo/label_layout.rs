@@ -73,12 +73,13 @@ impl NameToPlace {
         NameToPlace { point, spots, fixed: false, marker: half == (0.0, 0.0) }
     }
 
-    /// A country's name the content wrote at `point` (centred on it, standing on it), which opens its card and
-    /// stays there: the other names keep off its finger-sized hit area.
+    /// A country's name the content wrote at `point` (centred on it, standing on it: 1.11 em above and 0.46 below,
+    /// as Firefox measures it), which opens its card and stays there: the other names keep off its finger-sized hit
+    /// area.
     pub fn country_name_at(point: (f64, f64), chars: usize) -> Self {
         let (font_px, letter_em) = COUNTRY_NAME;
         let w = chars as f64 * letter_em * font_px;
-        let spot = Spot { from: (0.0, 0.0), box_px: (-w / 2.0, -0.95 * font_px, w / 2.0, 0.26 * font_px) };
+        let spot = Spot { from: (0.0, 0.0), box_px: (-w / 2.0, -1.11 * font_px, w / 2.0, 0.46 * font_px) };
         NameToPlace { point, spots: vec![spot], fixed: true, marker: false }.with_finger_height()
     }
 
@@ -94,8 +95,9 @@ impl NameToPlace {
     }
 }
 
-/// The height of a finger-sized hit area, in px.
-const FINGER_PX: f64 = 46.0;
+/// The height of a country name's finger-sized hit area, in px: a fingertip's 44 and room for the engines'
+/// different text boxes.
+pub const FINGER_PX: f64 = 50.0;
 
 /// The map's size in SVG units, whether an inset lies over its top left on wider screens, and whether it has a
 /// scale bar (`map_view::scale_bar`).
@@ -107,8 +109,11 @@ pub struct MapFrame {
     pub scale_bar: bool,
 }
 
-/// A marker's finger-sized hit area (style/map.css, `.map-place__hit`): another name must not take taps from it.
-const DOT_PX: f64 = 22.0;
+/// A marker's dot with its outline and a little air: no name covers another place's dot.
+const DOT_PX: f64 = 8.0;
+/// A marker's finger-sized hit area (style/map.css, `.map-place__hit`: 23 px), and a pixel of air. A name that opens a card of its own (a
+/// country's, a border's) keeps off it, so that a finger on that name is not taken by the marker drawn over it.
+const HIT_PX: f64 = 24.0;
 /// Names keep this far apart.
 const AIR_PX: f64 = 2.0;
 /// Names keep this far from the map's edge.
@@ -172,19 +177,58 @@ pub fn place_names(
     order: &[usize],
     avoid: impl Fn(usize, (f64, f64, f64, f64)) -> bool,
 ) -> Vec<usize> {
+    // Placing names one by one, an early name can take the only room a later one had. So a name that found no
+    // position fitting at every width is tried again ahead of the others (after the fixed names), a few times, and
+    // the layout whose names miss the fewest widths wins.
+    let fixed = order.iter().filter(|&&i| names[i].fixed);
+    let mut order: Vec<usize> = fixed.chain(order.iter().filter(|&&i| !names[i].fixed)).copied().collect();
+    let mut best: Option<(usize, Vec<usize>)> = None;
+    for _ in 0..RETRIES {
+        let (chosen, misfits, missed) = place_in_order(frame, names, &order, &avoid);
+        // On a tie the later layout wins: it placed the names that had no room first, and the others around them.
+        if best.as_ref().is_none_or(|(fewest, _)| missed <= *fewest) {
+            best = Some((missed, chosen));
+        }
+        if misfits.is_empty() {
+            break;
+        }
+        let first_free = order.iter().position(|&i| !names[i].fixed).unwrap_or(order.len());
+        order.retain(|i| !misfits.contains(i));
+        order.splice(first_free..first_free, misfits);
+    }
+    best.map_or_else(|| vec![0; names.len()], |(_, chosen)| chosen)
+}
+
+/// How many orders `place_names` tries.
+const RETRIES: usize = 4;
+
+/// The greedy layout in one order: each name's position, the names that found none fitting at every width, and
+/// how many widths they miss in all.
+fn place_in_order(
+    frame: MapFrame,
+    names: &[NameToPlace],
+    order: &[usize],
+    avoid: &impl Fn(usize, (f64, f64, f64, f64)) -> bool,
+) -> (Vec<usize>, Vec<usize>, usize) {
     let mut chosen = vec![0; names.len()];
     let mut placed: Vec<usize> = Vec::new();
+    let (mut misfits, mut missed) = (Vec::new(), 0);
     for &i in order {
         if !names[i].fixed {
-            chosen[i] = best_spot(frame, names, &placed, &chosen, i, &avoid);
+            let (spot, misses) = best_spot(frame, names, &placed, &chosen, i, avoid);
+            chosen[i] = spot;
+            if misses > 0 {
+                misfits.push(i);
+                missed += misses;
+            }
         }
         placed.push(i);
     }
-    chosen
+    (chosen, misfits, missed)
 }
 
 /// Fitting at every width wins; else fitting at the narrow widths, which are the hard ones. Ties keep the earlier
-/// position, so the preferred one wins whenever it does as well as another.
+/// position, so the preferred one wins whenever it does as well as another. Says at how many widths it does not fit.
 fn best_spot(
     frame: MapFrame,
     names: &[NameToPlace],
@@ -192,8 +236,8 @@ fn best_spot(
     chosen: &[usize],
     i: usize,
     avoid: &impl Fn(usize, (f64, f64, f64, f64)) -> bool,
-) -> usize {
-    let mut best = (0, 0);
+) -> (usize, usize) {
+    let mut best = (0, 0, WIDTHS_PX.len());
     for spot in 0..names[i].spots.len() {
         let fits = WIDTHS_PX.map(|width_px| {
             let px_per_unit = width_px / frame.width;
@@ -202,14 +246,14 @@ fn best_spot(
             fits_at(frame, names, placed, chosen, i, &b, width_px) && !avoid(i, units)
         });
         if fits.iter().all(|&f| f) {
-            return spot;
+            return (spot, 0);
         }
         let score = fits.iter().rev().enumerate().map(|(k, &f)| usize::from(f) << k).sum();
         if score > best.1 {
-            best = (spot, score);
+            best = (spot, score, fits.iter().filter(|&&f| !f).count());
         }
     }
-    best.0
+    (best.0, best.2)
 }
 
 /// Whether name `i`'s box `own`, on a map `width_px` wide, stays inside the map, off what lies over it, clear of
@@ -235,8 +279,9 @@ fn fits_at(
         .iter()
         .map(|&j| name_box(&names[j], chosen[j], px_per_unit))
         .any(|b| on_map(&b) && b.grown(AIR_PX).overlaps(own));
+    let reach = if names[i].marker { DOT_PX } else { HIT_PX };
     let on_marker =
-        names.iter().enumerate().any(|(j, n)| n.marker && j != i && dot_box(n.point, px_per_unit).overlaps(own));
+        names.iter().enumerate().any(|(j, n)| n.marker && j != i && dot_box(n.point, px_per_unit, reach).overlaps(own));
     on_map(own) && !covered && !crowded && !on_marker
 }
 
@@ -246,9 +291,9 @@ fn name_box(name: &NameToPlace, spot: usize, px_per_unit: f64) -> Bounds {
     Bounds { left: x + l, top: y + t, right: x + r, bottom: y + b }
 }
 
-fn dot_box((x, y): (f64, f64), px_per_unit: f64) -> Bounds {
+fn dot_box((x, y): (f64, f64), px_per_unit: f64, reach: f64) -> Bounds {
     let (x, y) = (x * px_per_unit, y * px_per_unit);
-    Bounds { left: x - DOT_PX, top: y - DOT_PX, right: x + DOT_PX, bottom: y + DOT_PX }
+    Bounds { left: x - reach, top: y - reach, right: x + reach, bottom: y + reach }
 }
 
 /// What lies over the map at this width: its scale bar, and on wider maps the buttons at the bottom right and an
@@ -359,7 +404,10 @@ mod tests {
         assert_ne!(sides_from(LabelSide::Below)[chosen[1]], LabelSide::Below, "not over the capital's hit area");
         for width in WIDTHS_PX {
             let k = width / FRAME.width;
-            assert!(!dot_box(capital.point, k).overlaps(&name_box(&island, chosen[1], k)), "{chosen:?} at {width}");
+            assert!(
+                !dot_box(capital.point, k, HIT_PX).overlaps(&name_box(&island, chosen[1], k)),
+                "{chosen:?} at {width}"
+            );
         }
     }
 
@@ -368,5 +416,20 @@ mod tests {
         let n = name(300.0, 300.0, 6, LabelSide::Right);
         let chosen = place_names(FRAME, std::slice::from_ref(&n), &[0], |_, (l, ..)| l > 300.0);
         assert_ne!(sides_from(LabelSide::Right)[chosen[0]], LabelSide::Right);
+    }
+
+    #[test]
+    fn a_name_with_no_room_left_is_placed_again_before_the_one_that_took_it() {
+        // A place near the left edge, whose long name can only go right, and a place below that, ranked higher,
+        // whose name prefers to go above it, into that room. Placed again first, the long name keeps its room and
+        // the other goes elsewhere.
+        let names = [name(150.0, 380.0, 6, LabelSide::Above), name(30.0, 300.0, 10, LabelSide::Right)];
+        let chosen = place_names(FRAME, &names, &[0, 1], |_, _| false);
+        assert_eq!(sides_from(LabelSide::Right)[chosen[1]], LabelSide::Right);
+        for width in WIDTHS_PX {
+            let k = width / FRAME.width;
+            let (a, b) = (name_box(&names[0], chosen[0], k), name_box(&names[1], chosen[1], k));
+            assert!(!a.grown(AIR_PX).overlaps(&b), "{chosen:?} at {width}");
+        }
     }
 }

@@ -24,18 +24,20 @@ impl LabelSide {
     }
 
     /// The name's box round its point in em, for a name `w` em wide: (left, top, right, bottom), as the name is
-    /// drawn with `text_offsets(0.0)` and as browsers measure text: 0.93 em above the alphabetic baseline and 0.24 below
-    /// it (a common sans's ascent and descent), the hanging baseline 0.71 em above it.
+    /// drawn with `text_offsets(0.0)` and as the three engines measure text, whichever's box is the larger: Firefox
+    /// counts a line's full height (0.82 em either side of a central baseline; 1.15 em above an alphabetic baseline
+    /// and 0.48 below it; 0.38 em above a hanging baseline and 1.25 below it), Chromium and WebKit less. The app's
+    /// declutter measures each engine's own boxes, so a name placed by these is never hidden by it.
     pub fn extent_em(self, w: f64) -> (f64, f64, f64, f64) {
         match self {
-            LabelSide::Right => (0.7, -0.6, 0.7 + w, 0.6),
-            LabelSide::Left => (-0.7 - w, -0.6, -0.7, 0.6),
-            LabelSide::Above => (-w / 2.0, -1.65, w / 2.0, -0.44),
-            LabelSide::Below => (-w / 2.0, 0.46, w / 2.0, 1.67),
-            LabelSide::AboveRight => (0.45, -1.4, 0.45 + w, -0.19),
-            LabelSide::BelowRight => (0.45, 0.21, 0.45 + w, 1.42),
-            LabelSide::AboveLeft => (-0.45 - w, -1.4, -0.45, -0.19),
-            LabelSide::BelowLeft => (-0.45 - w, 0.21, -0.45, 1.42),
+            LabelSide::Right => (0.7, -0.82, 0.7 + w, 0.82),
+            LabelSide::Left => (-0.7 - w, -0.82, -0.7, 0.82),
+            LabelSide::Above => (-w / 2.0, -1.85, w / 2.0, -0.22),
+            LabelSide::Below => (-w / 2.0, 0.32, w / 2.0, 1.95),
+            LabelSide::AboveRight => (0.45, -1.6, 0.45 + w, 0.03),
+            LabelSide::BelowRight => (0.45, 0.07, 0.45 + w, 1.7),
+            LabelSide::AboveLeft => (-0.45 - w, -1.6, -0.45, 0.03),
+            LabelSide::BelowLeft => (-0.45 - w, 0.07, -0.45, 1.7),
         }
     }
 
