@@ -93,6 +93,19 @@ function clipRing(ring, [west, east, south, north]) {
   return out;
 }
 
+// Where a ring is cut along the box's north or south edge, the cut is a parallel, which a conic projection draws as
+// a curve: points every 2° along it keep the land from ending in a straight chord across the map.
+function alongParallels(ring, [, , south, north]) {
+  const onEdge = (p) => (p[1] === south || p[1] === north ? p[1] : null);
+  return ring.flatMap((a, i) => {
+    const b = ring[(i + 1) % ring.length];
+    const edge = onEdge(a);
+    if (edge === null || onEdge(b) !== edge) return [a];
+    const steps = Math.ceil(Math.abs(b[0] - a[0]) / 2);
+    return [a, ...Array.from({ length: Math.max(steps - 1, 0) }, (_, k) => lerp(a, b, (k + 1) / steps))];
+  });
+}
+
 // A border line is kept only where it lies inside the box (its points outside are dropped, splitting the line).
 function clipLine(line, [west, east, south, north]) {
   const parts = [[]];
@@ -109,7 +122,7 @@ function inBox(points, box, clip) {
   const continuous = clip === clipRing ? closeAroundPole(unwrap(points, centre)) : unwrap(points, centre);
   return [-360, 0, 360].flatMap((by) => {
     const parts = clip(shifted(continuous, by), box);
-    return clip === clipRing ? [parts] : parts;
+    return clip === clipRing ? [alongParallels(parts, box)] : parts;
   });
 }
 

@@ -1,5 +1,5 @@
-// Screenshots of the release build of every article at 375, 820 and 1280 px: the top, a name's card, and the map
-// with a place's card open; and each article's embed page in a host page. For a person to look at.
+// Screenshots of the release build of every article at 375, 820 and 1280 px: the top, a name's card, the map
+// alone, and the map with a place's card open; and each article's embed page in a host page. For a person to look at.
 // Usage: node scripts/screenshots.mjs [outdir]   (after scripts/build)
 import { serve } from '../e2e/lib/server.mjs';
 import { launch, openPage } from '../e2e/lib/browser.mjs';
@@ -27,6 +27,9 @@ for (const article of ARTICLES) {
     await page.keyboard.press('Escape');
     const place = page.locator('#map .map-place').first();
     await page.locator('#map').scrollIntoViewIfNeeded();
+    // The map alone, once the app has sorted its names: the first view a reader judges it by.
+    await page.waitForTimeout(500);
+    await page.locator('#map .map__frame').screenshot({ path: shot('map') });
     await press(place);
     await page.waitForSelector('#card');
     await page.waitForTimeout(300);

@@ -59,8 +59,15 @@ fn bounds(ring: &[(f64, f64)]) -> (f64, f64, f64, f64) {
 
 /// The best spot inside the country (its rings projected, in SVG units) for a name of `chars` letters on a map
 /// `map` (width, height) units large, the name taking at most `fill` of the land's width: the stretch of land,
-/// inside the map, where the name fits on the narrowest map. `None` when it fits on no map up to the widest.
-pub fn inside(rings: &[Vec<(f64, f64)>], chars: usize, map: (f64, f64), fill: f64) -> Option<NameSpot> {
+/// inside the map, where the name fits on the narrowest map and its box is `clear` (of the places' markers and
+/// names). `None` when it fits on no map up to the widest.
+pub fn inside(
+    rings: &[Vec<(f64, f64)>],
+    chars: usize,
+    map: (f64, f64),
+    fill: f64,
+    clear: impl Fn((f64, f64, f64, f64)) -> bool,
+) -> Option<NameSpot> {
     let name_px = chars as f64 * LETTER_PX;
     // The first width the name fits at, then the most room above and below it (the name sits mid-land).
     let mut best: Option<((u16, f64), (f64, f64))> = None;
@@ -88,6 +95,12 @@ pub fn inside(rings: &[Vec<(f64, f64)>], chars: usize, map: (f64, f64), fill: f6
                 // are within the land's.
                 let needed = (name_px * map.0 / (fill * (b - a))).max(HEIGHT_PX * map.0 / up_down.max(1e-9));
                 let Some(from) = shown_from(needed) else { continue };
+                // The name's box in SVG units on the narrowest map it is shown on, which must be `clear`.
+                let units_per_px = map.0 / f64::from(from).max(NARROWEST_PX);
+                let (w, h) = (name_px * units_per_px / 2.0, HEIGHT_PX * units_per_px / 2.0);
+                if !clear((x - w, y - h, x + w, y + h)) {
+                    continue;
+                }
                 if best.is_none_or(|((f, room), _)| from < f || (from == f && up_down > room)) {
                     best = Some(((from, up_down), (x, y)));
                 }
@@ -116,7 +129,7 @@ mod tests {
 
     #[test]
     fn a_name_goes_in_the_middle_of_a_large_country_and_shows_on_every_screen() {
-        let spot = inside(&[square(100.0, 100.0, 600.0)], 6, (1000.0, 800.0), FILL).unwrap();
+        let spot = inside(&[square(100.0, 100.0, 600.0)], 6, (1000.0, 800.0), FILL, |_| true).unwrap();
         assert!((spot.point.0 - 400.0).abs() < 1.0 && (spot.point.1 - 400.0).abs() < 25.0, "{spot:?}");
         assert_eq!(spot.shown_from_px, 0);
     }
@@ -124,23 +137,23 @@ mod tests {
     #[test]
     fn a_small_country_shows_its_name_only_on_wider_maps_and_a_tiny_one_never() {
         // 90 units of a 1000-unit map: 6 letters (69 px) need the land 81 px wide, so a map about 900 px wide.
-        let small = inside(&[square(500.0, 300.0, 90.0)], 6, (1000.0, 800.0), FILL).unwrap();
+        let small = inside(&[square(500.0, 300.0, 90.0)], 6, (1000.0, 800.0), FILL, |_| true).unwrap();
         assert!(small.shown_from_px > 400 && small.shown_from_px <= 1440, "{small:?}");
-        assert_eq!(inside(&[square(500.0, 300.0, 10.0)], 6, (1000.0, 800.0), FILL), None);
+        assert_eq!(inside(&[square(500.0, 300.0, 10.0)], 6, (1000.0, 800.0), FILL, |_| true), None);
     }
 
     #[test]
     fn the_name_takes_the_widest_stretch_of_an_l_shaped_country() {
         // A tall thin bar and a wide foot: the name goes in the foot.
         let l = vec![(0.0, 0.0), (50.0, 0.0), (50.0, 400.0), (600.0, 400.0), (600.0, 500.0), (0.0, 500.0)];
-        let spot = inside(&[l], 8, (1000.0, 800.0), FILL).unwrap();
+        let spot = inside(&[l], 8, (1000.0, 800.0), FILL, |_| true).unwrap();
         assert!(spot.point.1 > 400.0 && spot.point.0 > 200.0, "{spot:?}");
     }
 
     #[test]
     fn land_outside_the_map_does_not_count() {
         // Most of this country lies left of the map: the name goes in the part inside it.
-        let spot = inside(&[square(-900.0, 100.0, 1100.0)], 6, (1000.0, 1300.0), FILL).unwrap();
+        let spot = inside(&[square(-900.0, 100.0, 1100.0)], 6, (1000.0, 1300.0), FILL, |_| true).unwrap();
         assert!(spot.point.0 > 0.0 && spot.point.0 < 200.0, "{spot:?}");
     }
 

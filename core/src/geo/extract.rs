@@ -17,9 +17,16 @@ pub struct ExtractRequest {
     pub borders: Vec<(String, String)>,
 }
 
+/// Past this latitude the outlines are cut wider in longitude (see `request`).
+const POLAR_LATITUDE: f64 = 60.0;
+
 /// The extract an article's map needs.
 pub fn request(article: &Article) -> ExtractRequest {
-    let r = article.map.region.widened(0.1, 0.5);
+    // Near a pole a projection's meridians lean in and its parallels bend, so the frame's corners lie beyond the
+    // region's edges: the outlines are cut further out there, and the land reaches the frame's corners.
+    let region = article.map.region;
+    let share = if region.south.abs().max(region.north.abs()) > POLAR_LATITUDE { 0.5 } else { 0.1 };
+    let r = region.widened(share, 0.5);
     // Hundredths of a degree: the request is compared for equality after a JSON round trip.
     let round = |v: f64| (v * 100.0).round() / 100.0;
     ExtractRequest {

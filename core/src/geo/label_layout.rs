@@ -89,7 +89,9 @@ impl NameToPlace {
         for spot in &mut self.spots {
             let (l, t, r, b) = spot.box_px;
             let middle = (t + b) / 2.0;
-            spot.box_px = (l - 6.0, middle - FINGER_PX / 2.0, r + 6.0, middle + FINGER_PX / 2.0);
+            // Less the air every placed name is given, which makes it the whole hit area again.
+            let half = FINGER_PX / 2.0 - AIR_PX;
+            spot.box_px = (l - 6.0 + AIR_PX, middle - half, r + 6.0 - AIR_PX, middle + half);
         }
         self
     }

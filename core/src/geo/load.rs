@@ -112,6 +112,7 @@ const STORY_NAME_FROM_PX: u16 = 640;
 fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Countries {
     let place_id = |p: Option<u16>| p.map(|i| article.places[i as usize].id);
     let map = (frame.width, frame.height);
+    let places = map_names::PlaceNames::of(article, frame);
     let mut beside: Vec<Beside> = Vec::new();
     let mut lands: Vec<Vec<Vec<(f64, f64)>>> = Vec::new();
     let shapes: Vec<CountryShape> = extract
@@ -126,7 +127,7 @@ fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Countr
                 .collect();
             let featured = article.map.countries.iter().find(|c| c.name == shape.name);
             let fill = if featured.is_some() { country_name::STORY_FILL } else { country_name::FILL };
-            let spot = country_name::inside(&rings, shape.name.chars().count(), map, fill);
+            let spot = country_name::inside(&rings, shape.name.chars().count(), map, fill, |b| !places.covers(b));
             let (labels, label_from_px) = match (featured, spot) {
                 (Some(c), _) if !c.labels.is_empty() => {
                     (c.labels.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect(), 0)

@@ -141,3 +141,34 @@ pub fn content_country_names(map: &MapInfo, frame: &Frame) -> Vec<NameToPlace> {
         .map(|(c, (lon, lat))| NameToPlace::country_name_at(frame.project(lat, lon), c.name.chars().count()))
         .collect()
 }
+
+/// The places' markers and names as boxes in SVG units, as wide as on the narrowest map (the largest they get
+/// against the land): a country's name written inside its land keeps off them.
+pub struct PlaceNames(Vec<(f64, f64, f64, f64)>);
+
+impl PlaceNames {
+    pub fn of(article: &Article, frame: &Frame) -> PlaceNames {
+        let units_per_px = frame.width / NARROWEST_MAP_PX;
+        let (font_px, letter_em) = PLACE_NAME;
+        let marked =
+            article.places.iter().enumerate().filter(|(i, p)| article.map.marks(*i as Idx, p.kind, p.map.is_some()));
+        let boxes = marked
+            .filter_map(|(_, p)| p.map.map(|point| (p, point)))
+            .flat_map(|(p, (x, y))| {
+                let (l, t, r, b) = p.label.extent_em(p.name.chars().count() as f64 * letter_em);
+                let at = |v: f64| v * font_px * units_per_px;
+                let dot = 8.0 * units_per_px;
+                [(x + at(l), y + at(t), x + at(r), y + at(b)), (x - dot, y - dot, x + dot, y + dot)]
+            })
+            .collect();
+        PlaceNames(boxes)
+    }
+
+    /// Whether the box (left, top, right, bottom) overlaps a place's marker or name.
+    pub fn covers(&self, (l, t, r, b): (f64, f64, f64, f64)) -> bool {
+        self.0.iter().any(|&(pl, pt, pr, pb)| l < pr && pl < r && t < pb && pt < b)
+    }
+}
+
+/// The narrowest map drawn, in px (on a 320 px phone).
+const NARROWEST_MAP_PX: f64 = 286.0;

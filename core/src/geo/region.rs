@@ -15,9 +15,10 @@ pub struct Region {
     pub north: f64,
 }
 
-/// Beyond this many degrees of longitude, or of latitude, the places span continents.
+/// Beyond this many degrees of longitude measured on the ground (at the region's middle latitude, where a degree is
+/// shorter nearer a pole), or of latitude, the places span continents.
 const CONTINENTAL_LON: f64 = 60.0;
-const CONTINENTAL_LAT: f64 = 40.0;
+const CONTINENTAL_LAT: f64 = 60.0;
 /// Maps stop short of the poles: no projection the map uses draws them usefully.
 const POLAR_LIMIT: f64 = 85.0;
 
@@ -142,7 +143,8 @@ impl Region {
 
     /// Whether the region spans continents, rather than being the size of a country or a few.
     pub fn spans_continents(&self) -> bool {
-        self.lon_span() > CONTINENTAL_LON || self.lat_span() > CONTINENTAL_LAT
+        let ground_lon = self.lon_span() * ((self.south + self.north) / 2.0).to_radians().cos();
+        ground_lon > CONTINENTAL_LON || self.lat_span() > CONTINENTAL_LAT
     }
 
     /// Natural Earth's scale for these outlines: 1:50m for a country-sized region, 1:110m where the places span
@@ -259,5 +261,14 @@ mod tests {
             r.is_valid() && r.north <= POLAR_LIMIT && r.contains(78.22, 15.65) && r.contains(64.18, -51.69),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_region_reaching_towards_a_pole_is_measured_on_the_ground() {
+        // Hobart, Christchurch and McMurdo Station: 113° of longitude, but at 59° S that is the ground of 59° at
+        // the equator, so a regional map, with the finer outlines that hold Ross Island.
+        let r = Region::around(&[(-42.88, 147.33), (-43.53, 172.64), (-77.84, 166.69)]).unwrap();
+        assert!(!r.spans_continents(), "{r:?}");
+        assert_eq!(r.detail(), "50m");
     }
 }
