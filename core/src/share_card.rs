@@ -2,7 +2,7 @@
 //! explainer's paper, 1200 × 630, written as SVG for the prerender to render to PNG. It has no text, so rendering
 //! needs no fonts; the preview's title and description come from the page's tags.
 
-use crate::content::{Article, Idx};
+use crate::content::Article;
 use crate::geo::MapShapes;
 use std::fmt::Write;
 
@@ -26,10 +26,7 @@ const INK: &str = "#1b1b1b";
 /// city.
 pub fn svg(map: &MapShapes, article: &Article) -> String {
     let (w, h) = (f64::from(WIDTH) - BAND, f64::from(HEIGHT));
-    let cities: Vec<(f64, f64)> = (0..article.places.len())
-        .filter(|&i| article.map.marks(i as Idx, article.places[i].kind, article.places[i].map.is_some()))
-        .filter_map(|i| article.places[i].map)
-        .collect();
+    let cities: Vec<(f64, f64)> = article.marked_places().filter_map(|(_, p)| p.map).collect();
     let (x0, x1, y0, y1) = cities.iter().fold((map.width, 0.0_f64, map.height, 0.0_f64), |(a, b, c, d), &(x, y)| {
         (a.min(x), b.max(x), c.min(y), d.max(y))
     });

@@ -185,13 +185,7 @@ fn country_name_class(c: &CountryShape) -> String {
 /// A marker for every place with a point that the map does not draw otherwise (`MapInfo::marks`): a city, a
 /// square, an island, a region.
 fn markers_layer() -> impl IntoView {
-    ARTICLE
-        .places
-        .iter()
-        .enumerate()
-        .filter(|(i, p)| ARTICLE.map.marks(*i as Idx, p.kind, p.map.is_some()))
-        .map(|(i, _)| view! { <MapPlace place=i as Idx /> })
-        .collect_view()
+    ARTICLE.marked_places().map(|(i, _)| view! { <MapPlace place=i /> }).collect_view()
 }
 
 /// The scale bar for the first view; the browser redraws it as the reader zooms. A world map's scale changes

@@ -3,6 +3,14 @@
 use super::model::*;
 
 impl Article {
+    /// The places the main map marks with a dot and a name (`MapInfo::marks`), with their indices.
+    pub fn marked_places(&self) -> impl Iterator<Item = (Idx, &'static Place)> + '_ {
+        let places: &'static [Place] = self.places;
+        (0..places.len() as Idx)
+            .map(move |i| (i, &places[i as usize]))
+            .filter(|&(i, p)| self.map.marks(i, p.kind, p.map.is_some()))
+    }
+
     /// The entity behind an id from a URL fragment: actors, places and terms share one namespace.
     pub fn target_by_id(&self, id: &str) -> Option<Target> {
         if let Some(i) = self.actors.iter().position(|a| a.id == id) {

@@ -6,6 +6,8 @@
 //! depends on the map's drawn width: the answer is that width, which the page turns into a class that CSS hides
 //! the name below (`.map-name--from-<px>`).
 
+use super::map_view::NARROWEST_MAP_PX;
+
 /// Country names are 14 px capitals with 0.12 em letter spacing: about 11.5 px a letter, and 17 px tall.
 const LETTER_PX: f64 = 11.5;
 const HEIGHT_PX: f64 = 17.0;
@@ -16,12 +18,10 @@ pub const STORY_FILL: f64 = 1.2;
 /// Drawn map widths a name can be shown from, in px: each is a class in style/map.css. Past the last, the name
 /// does not fit inside its country on any screen the map is made for.
 pub const SHOWN_FROM_PX: [u16; 9] = [0, 400, 560, 640, 720, 880, 1040, 1200, 1440];
-/// The narrowest map drawn (on a 320 px phone): a name that fits there is always shown.
-const NARROWEST_PX: f64 = 286.0;
 
 /// The class a name that needs a map `needed` px wide gets: the first width it fits at.
 fn shown_from(needed: f64) -> Option<u16> {
-    SHOWN_FROM_PX.iter().copied().find(|&w| f64::from(w).max(NARROWEST_PX) >= needed)
+    SHOWN_FROM_PX.iter().copied().find(|&w| f64::from(w).max(NARROWEST_MAP_PX) >= needed)
 }
 
 /// Where a name goes, in SVG units.
@@ -96,7 +96,7 @@ pub fn inside(
                 let needed = (name_px * map.0 / (fill * (b - a))).max(HEIGHT_PX * map.0 / up_down.max(1e-9));
                 let Some(from) = shown_from(needed) else { continue };
                 // The name's box in SVG units on the narrowest map it is shown on, which must be `clear`.
-                let units_per_px = map.0 / f64::from(from).max(NARROWEST_PX);
+                let units_per_px = map.0 / f64::from(from).max(NARROWEST_MAP_PX);
                 let (w, h) = (name_px * units_per_px / 2.0, HEIGHT_PX * units_per_px / 2.0);
                 if !clear((x - w, y - h, x + w, y + h)) {
                     continue;

@@ -5,9 +5,10 @@
 use super::country_name;
 use super::label_layout::{place_names, sides_from, MapFrame, NameToPlace, Spot, AWAY_EM, COUNTRY_NAME, PLACE_NAME};
 use super::label_side::anchor;
+use super::map_view::NARROWEST_MAP_PX;
 use super::projection::Frame;
 use super::shapes::{BorderShape, CountryShape};
-use crate::content::{Article, Idx, LabelSide, MapInfo};
+use crate::content::{Article, LabelSide, MapInfo};
 use crate::leak::leak;
 
 /// The map's countries, with those to name beside their land and every country's land (in the shapes' order), in
@@ -42,9 +43,8 @@ pub fn lay_out(frame: &Frame, article: &Article, countries: &mut Countries, bord
     let Countries { shapes: countries, beside, lands } = countries;
     let Borders { shapes: borders, along: along_borders } = borders;
     let along_borders: &[Vec<(f64, f64)>] = along_borders;
-    let marked =
-        article.places.iter().enumerate().filter(|(i, p)| article.map.marks(*i as Idx, p.kind, p.map.is_some()));
-    let mut names: Vec<NameToPlace> = marked
+    let mut names: Vec<NameToPlace> = article
+        .marked_places()
         .filter_map(|(_, p)| {
             let mut name =
                 NameToPlace::round(p.map?, (0.0, 0.0), p.name.chars().count(), PLACE_NAME, &[p.label], &[0.0]);
@@ -150,9 +150,8 @@ impl PlaceNames {
     pub fn of(article: &Article, frame: &Frame) -> PlaceNames {
         let units_per_px = frame.width / NARROWEST_MAP_PX;
         let (font_px, letter_em) = PLACE_NAME;
-        let marked =
-            article.places.iter().enumerate().filter(|(i, p)| article.map.marks(*i as Idx, p.kind, p.map.is_some()));
-        let boxes = marked
+        let boxes = article
+            .marked_places()
             .filter_map(|(_, p)| p.map.map(|point| (p, point)))
             .flat_map(|(p, (x, y))| {
                 let (l, t, r, b) = p.label.extent_em(p.name.chars().count() as f64 * letter_em);
@@ -169,6 +168,3 @@ impl PlaceNames {
         self.0.iter().any(|&(pl, pt, pr, pb)| l < pr && pl < r && t < pb && pt < b)
     }
 }
-
-/// The narrowest map drawn, in px (on a 320 px phone).
-const NARROWEST_MAP_PX: f64 = 286.0;

@@ -107,6 +107,9 @@ pub fn inset_scale_km(width_km: f64) -> f64 {
     [50.0, 20.0, 10.0, 5.0, 2.0, 1.0, 0.5].into_iter().find(|&km| km <= width_km / 3.0).unwrap_or(0.5)
 }
 
+/// The narrowest map drawn, in px: on a 320 px phone, inside the article's margins. Names are placed to fit it.
+pub const NARROWEST_MAP_PX: f64 = 286.0;
+
 /// From this drawn width up the map's buttons lie over its bottom right corner; below it they sit under the map
 /// (style/map.css, a container query on the map's frame).
 pub const BUTTONS_OVER_MAP_FROM_PX: f64 = 529.0;

@@ -2,7 +2,7 @@
 //! ahead of the others when it found none.
 
 use super::{MapFrame, NameToPlace, Spot, AIR_PX};
-use crate::geo::map_view::{BUTTONS_OVER_MAP_FROM_PX, INSET_OVER_MAP_FROM_PX};
+use crate::geo::map_view::{BUTTONS_OVER_MAP_FROM_PX, INSET_OVER_MAP_FROM_PX, NARROWEST_MAP_PX};
 
 /// A marker's dot with its outline and a little air: no name covers another place's dot.
 pub(super) const DOT_PX: f64 = 8.0;
@@ -15,7 +15,7 @@ pub(super) const EDGE_PX: f64 = 3.0;
 /// The map's drawn widths the names must fit at: on 320 and 375 px phones, either side of the widths from which the
 /// buttons and an inset lie over the map, the article column's, and a wide embed.
 pub(super) const WIDTHS_PX: [f64; 8] = [
-    286.0,
+    NARROWEST_MAP_PX,
     343.0,
     BUTTONS_OVER_MAP_FROM_PX - 1.0,
     BUTTONS_OVER_MAP_FROM_PX,
