@@ -5,5 +5,3 @@ export PATH="$PROJECT_ROOT/tools/bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_OFFLINE=true
 # The article scripts/serve, the tests and the benchmark open when none is named (E2E_ARTICLE, ARTICLE).
 export DEFAULT_ARTICLE=belarus-2020-08-23
-# The content file a bare `cargo build --features ssr` (clippy, the prerender) builds; scripts/build sets each in turn.
-export EXPLAINER_CONTENT="${EXPLAINER_CONTENT:-content/$DEFAULT_ARTICLE.toml}"

@@ -10,7 +10,8 @@
 //! - `claims`: the claims-and-responses panel, one `<details>` a claim (`ClaimsPanel`).
 //! - `map`: the locator map, its inset and text alternative (`LocatorMap`).
 //! - `header`, `timeline`, `classroom`: the page's top, the timeline, and the classroom section with the sources.
-//! - `embed_part`: one part of these on its own, for a news site to embed (`EmbedPart`).
+//! - `embed_part`: one part of these on its own, for a news site to embed (`EmbedPart`); `part_links` says where
+//!   its links go.
 
 pub mod article;
 pub mod card;
@@ -19,6 +20,7 @@ pub mod classroom;
 pub mod embed_part;
 pub mod header;
 pub mod map;
+pub mod part_links;
 pub mod timeline;
 
 pub mod context_lines;

@@ -1,5 +1,39 @@
-//! The article and its map, compiled into the app by build.rs from the content file and `map/region.json`:
-//! validated and projected at build time, so the browser carries no parser and no projection code.
+//! The article being rendered and its map, handed to the views by context.
+//!
+//! The prerender loads them when it runs (one binary for every article), from the content file and the map extract,
+//! and provides them around each page it renders. They are leaked for the rest of that short process, so a view can
+//! hold a `&'static` part of the article (an actor, a claim, a place) as a prop at no cost.
 
-include!(concat!(env!("OUT_DIR"), "/content.rs"));
-include!(concat!(env!("OUT_DIR"), "/map.rs"));
+use explainer_core::content::Article;
+use explainer_core::geo::MapShapes;
+use leptos::prelude::*;
+
+/// What every view of one article reads.
+#[derive(Clone, Copy)]
+pub struct Content {
+    pub article: &'static Article,
+    pub map: &'static MapShapes,
+}
+
+impl Content {
+    /// Keeps a loaded article and its map for the rest of the process.
+    pub fn keep(article: Article, map: MapShapes) -> Self {
+        Self { article: Box::leak(Box::new(article)), map: Box::leak(Box::new(map)) }
+    }
+}
+
+/// The article the page is rendered from.
+pub fn article() -> &'static Article {
+    content().article
+}
+
+/// The article's map outlines, projected.
+pub fn map_shapes() -> &'static MapShapes {
+    content().map
+}
+
+fn content() -> Content {
+    // Every page is rendered inside `prerender::render_page`, which provides it: a view rendered anywhere else is a
+    // bug in the prerender, found at build time, never by a reader.
+    use_context::<Content>().expect("the prerender provides the content around every page")
+}

@@ -1,7 +1,8 @@
 //! An interactive explainer of one news article, in two builds that share this crate.
 //!
-//! - The prerender (`ssr`) renders the page: build.rs compiles the content file in (`content`), and the views
-//!   (`components`) render all of it to HTML, every card and claim included. The page works on its own.
+//! - The prerender (`ssr`) renders the page: it loads a content file when it runs and hands it to the views by
+//!   context (`content`); the views (`components`) render all of it to HTML, every card and claim included
+//!   (`prerender`). The page works on its own.
 //! - The wasm (`hydrate`, Leptos's islands mode) holds only `behaviour`: one island that upgrades that page.
 //!   It cannot see `content` or `components`, which exist in the prerender alone, so it carries no content.
 
@@ -13,6 +14,8 @@ pub mod behaviour;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod content;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 
 #[cfg(feature = "ssr")]
 pub use components::App;

@@ -1,6 +1,8 @@
-//! Pure logic of the explainer, shared by the build script, the prerender, the wasm app and native tests.
+//! Pure logic of the explainer, shared by the prerender, the authoring tools, the wasm's island and native tests.
 //! Nothing here touches a browser.
 
+#[cfg(feature = "load")]
+pub mod article_files;
 #[cfg(feature = "load")]
 pub mod cli;
 pub mod content;

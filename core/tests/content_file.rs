@@ -2,7 +2,7 @@
 //! article, is `every_article.rs`.)
 
 use explainer_core::content::load::load_file;
-use explainer_core::content::{Article, ClaimForm, ParagraphKind, ResponseKind, Target};
+use explainer_core::content::{Article, ClaimForm, Idx, ResponseKind, Target};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -16,32 +16,28 @@ fn article() -> &'static Article {
     })
 }
 
-#[test]
-fn tweets_and_subheads_keep_their_kinds() {
-    let a = article();
-    let kind = |id: &str| a.paragraphs.iter().find(|p| p.id == id).unwrap().kind;
-    assert_eq!(kind("p5"), ParagraphKind::Tweet);
-    assert_eq!(kind("p6"), ParagraphKind::TweetCredit);
-    assert_eq!(kind("p8"), ParagraphKind::Tweet);
-    assert_eq!(kind("p9"), ParagraphKind::TweetCredit);
-    assert_eq!(kind("p10"), ParagraphKind::Subhead);
-    assert_eq!(kind("p34"), ParagraphKind::Credit);
+/// The actor, place or term with this id (they share one namespace).
+fn target_by_id(a: &Article, id: &str) -> Option<Target> {
+    let actor = a.actors.iter().position(|x| x.id == id).map(|i| Target::Actor(i as Idx));
+    let place = || a.places.iter().position(|x| x.id == id).map(|i| Target::Place(i as Idx));
+    let term = || a.glossary.iter().position(|x| x.id == id).map(|i| Target::Term(i as Idx));
+    actor.or_else(place).or_else(term)
+}
+
+fn claim_by_id(a: &Article, id: &str) -> Option<Idx> {
+    a.claims.iter().position(|c| c.id == id).map(|i| i as Idx)
 }
 
 #[test]
-fn all_34_actors_are_there_each_mentioned() {
-    let a = article();
-    assert_eq!(a.actors.len(), 34);
-    for actor in a.actors {
-        assert!(!actor.mentions.is_empty(), "{} has no mention", actor.id);
-        assert!(actor.context.len() <= 2, "{} has too many context lines", actor.id);
-    }
+fn all_34_actors_are_there() {
+    // A snapshot: an edit that drops an actor (or merges two) is noticed here.
+    assert_eq!(article().actors.len(), 34);
 }
 
 #[test]
 fn descriptive_forms_are_mentions_of_lukashenko() {
     let a = article();
-    let luka = a.target_by_id("lukashenko").unwrap();
+    let luka = target_by_id(a, "lukashenko").unwrap();
     let forms: Vec<&str> = a.mentions_of(luka).iter().map(|&m| a.mentions[m as usize].text).collect();
     for form in [
         "President Alexander Lukashenko",
@@ -55,8 +51,8 @@ fn descriptive_forms_are_mentions_of_lukashenko() {
 #[test]
 fn the_unnamed_journalist_is_not_viacorka() {
     let a = article();
-    let journalist = a.target_by_id("independent-journalist").unwrap();
-    let viacorka = a.target_by_id("viacorka").unwrap();
+    let journalist = target_by_id(a, "independent-journalist").unwrap();
+    let viacorka = target_by_id(a, "viacorka").unwrap();
     assert_ne!(journalist, viacorka);
     let p4 = a.paragraphs.iter().find(|p| p.id == "p4").unwrap();
     let in_p4 = |t: Target| a.mentions_of(t).iter().any(|&m| p4.sentences.contains(&a.mentions[m as usize].sentence));
@@ -91,30 +87,11 @@ fn the_poland_claim_is_only_implied() {
 #[test]
 fn grodno_has_coordinates_and_sentences() {
     let a = article();
-    let Some(Target::Place(g)) = a.target_by_id("grodno") else { panic!("no grodno") };
+    let Some(Target::Place(g)) = target_by_id(a, "grodno") else { panic!("no grodno") };
     let g = &a.places[g as usize];
     let (lat, lon) = g.coords.unwrap();
     assert!((lat - 53.6758).abs() < 1e-4 && (lon - 23.8289).abs() < 1e-4);
     assert!(!g.sentences.is_empty());
-}
-
-#[test]
-fn stepping_through_mentions_wraps_around() {
-    let a = article();
-    let t = a.target_by_id("lukashenko").unwrap();
-    let all = a.mentions_of(t);
-    assert_eq!(a.step_mention(t, all[0], true), Some(all[1]));
-    assert_eq!(a.step_mention(t, all[0], false), Some(*all.last().unwrap()));
-    assert_eq!(a.step_mention(t, *all.last().unwrap(), true), Some(all[0]));
-}
-
-#[test]
-fn the_static_data_emitted_for_the_app_holds_every_paragraph() {
-    let code = explainer_core::content::emit::article_static("ARTICLE", article());
-    assert!(code.starts_with("pub static ARTICLE: ::explainer_core::content::Article = "));
-    for p in article().paragraphs {
-        assert!(code.contains(&format!("{:?}", p.text)), "{} missing from emitted code", p.id);
-    }
 }
 
 #[test]
@@ -141,19 +118,15 @@ fn the_publisher_frames_claims_but_never_answers_them() {
         ("election-result", "disputed presidential elections results"),
         ("seize-power", "peaceful transition of power"),
     ] {
-        let c = &a.claims[a.claim_by_id(id).unwrap() as usize];
+        let c = &a.claims[claim_by_id(a, id).unwrap() as usize];
         assert!(c.framing.unwrap().quote.text.contains(words), "{id}");
     }
-    assert!(a.claim_by_id("not-afraid").is_none(), "“We are not afraid” is context, on Tikhanovskaya's card");
+    assert!(claim_by_id(a, "not-afraid").is_none(), "“We are not afraid” is context, on Tikhanovskaya's card");
 }
 
 #[test]
-fn every_source_is_cited_and_lists_where() {
+fn a_source_lists_where_it_is_cited() {
     let a = article();
-    for (i, s) in a.sources.iter().enumerate() {
-        assert!(!a.citations(i as u16).is_empty(), "{} is cited nowhere", s.key);
-    }
     let luk = a.sources.iter().position(|s| s.key == "wiki-luk").unwrap() as u16;
     assert!(a.citations(luk).contains(&"Alexander Lukashenko (card)".to_string()));
-    assert_eq!(Article::source_anchor("wiki-luk"), "source-wiki-luk");
 }

@@ -117,13 +117,6 @@ fn a_paragraph_that_differs_from_the_seed_is_rejected() {
 }
 
 #[test]
-fn straight_and_curly_quotes_are_not_the_same() {
-    let toml = file(ACTORS, "").replace(r#"were \"baseless\"."#, "were “baseless”.");
-    let e = errors(&toml);
-    assert!(has(&e, "paragraph 'p2'", "differs"), "{e:?}");
-}
-
-#[test]
 fn a_duplicate_id_is_rejected() {
     let e = errors(&file(ACTORS, &place("nato", "")));
     assert!(has(&e, "place 'nato'", "duplicate id"), "{e:?}");

@@ -5,7 +5,7 @@
 mod mention;
 mod sentence;
 
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::{Paragraph, ParagraphKind};
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
@@ -19,8 +19,8 @@ pub fn ArticleText<V: IntoView + 'static>(
 ) -> impl IntoView {
     let mut blocks = Vec::new();
     let mut figure = figure;
-    let after = ARTICLE.map.after as usize;
-    let paragraphs = ARTICLE.paragraphs;
+    let after = article().map.after as usize;
+    let paragraphs = article().paragraphs;
     let mut i = 0;
     while i < paragraphs.len() {
         let p = &paragraphs[i];

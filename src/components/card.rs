@@ -10,7 +10,7 @@ mod place_card;
 mod term_card;
 
 use super::icon::{Icon, IconShape};
-use crate::content::ARTICLE;
+use crate::content::article;
 use actor_card::ActorCard;
 use explainer_core::content::{Idx, Target};
 use leptos::either::EitherOf3;
@@ -20,14 +20,14 @@ use term_card::TermCard;
 
 /// The anchor a name links to: `#card-<id>` opens that card's sheet.
 pub fn sheet_id(target: Target) -> String {
-    format!("card-{}", ARTICLE.target_id(target))
+    format!("card-{}", article().target_id(target))
 }
 
 fn all_targets() -> impl Iterator<Item = Target> {
-    (0..ARTICLE.actors.len())
+    (0..article().actors.len())
         .map(|i| Target::Actor(i as Idx))
-        .chain((0..ARTICLE.places.len()).map(|i| Target::Place(i as Idx)))
-        .chain((0..ARTICLE.glossary.len()).map(|i| Target::Term(i as Idx)))
+        .chain((0..article().places.len()).map(|i| Target::Place(i as Idx)))
+        .chain((0..article().glossary.len()).map(|i| Target::Term(i as Idx)))
 }
 
 /// Every card, each once. Besides the card's words, a sheet tells the app what the card lights up: an actor's
@@ -35,19 +35,23 @@ fn all_targets() -> impl Iterator<Item = Target> {
 #[component]
 pub fn CardSheets() -> impl IntoView {
     // Closing a sheet goes back to the article, or, in an embedded part, which has no article, to the part.
-    let back_to = if use_context::<super::embed_part::PartLinks>().is_some() { "#main" } else { "#article" };
+    let back_to = if use_context::<super::part_links::PartLinks>().is_some() { "#main" } else { "#article" };
     let sheets = all_targets()
         .map(|target| {
             let id = sheet_id(target);
             let (kind, places, sentences) = match target {
                 Target::Actor(a) => {
-                    let places = ARTICLE.places_of_actor(a).map(|(p, _)| p.id).collect::<Vec<_>>().join(" ");
+                    let places = article().places_of_actor(a).map(|(p, _)| p.id).collect::<Vec<_>>().join(" ");
                     ("actor", places, String::new())
                 }
                 Target::Place(p) => {
-                    let place = &ARTICLE.places[p as usize];
-                    let sentences =
-                        place.sentences.iter().map(|&s| ARTICLE.sentences[s as usize].id).collect::<Vec<_>>().join(" ");
+                    let place = article().places[p as usize];
+                    let sentences = place
+                        .sentences
+                        .iter()
+                        .map(|&s| article().sentences[s as usize].id)
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     ("place", String::new(), sentences)
                 }
                 Target::Term(_) => ("term", String::new(), String::new()),
@@ -112,7 +116,7 @@ fn CardContent(target: Target, #[prop(into)] title_id: String) -> impl IntoView 
 fn heading(target: Target) -> (String, &'static str) {
     match target {
         Target::Actor(a) => {
-            let a = &ARTICLE.actors[a as usize];
+            let a = article().actors[a as usize];
             let kind = match a.kind_note {
                 Some(note) => format!("{} · {note}", a.kind.label()),
                 None => a.kind.label().to_string(),
@@ -120,9 +124,9 @@ fn heading(target: Target) -> (String, &'static str) {
             (kind, a.name)
         }
         Target::Place(p) => {
-            let p = &ARTICLE.places[p as usize];
+            let p = article().places[p as usize];
             (p.kind.label().to_string(), p.name)
         }
-        Target::Term(t) => ("Glossary".to_string(), ARTICLE.glossary[t as usize].term),
+        Target::Term(t) => ("Glossary".to_string(), article().glossary[t as usize].term),
     }
 }

@@ -6,7 +6,7 @@
 mod actor_chip;
 mod claim_item;
 
-use crate::content::ARTICLE;
+use crate::content::article;
 use claim_item::ClaimItem;
 use leptos::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn ClaimsPanel() -> impl IntoView {
                     </button>
                 </div>
                 <ol class="claims__list">
-                    {(0..ARTICLE.claims.len() as u16).map(|i| view! { <ClaimItem index=i /> }).collect_view()}
+                    {(0..article().claims.len() as u16).map(|i| view! { <ClaimItem index=i /> }).collect_view()}
                 </ol>
             </div>
         </aside>

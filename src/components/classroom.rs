@@ -4,13 +4,13 @@
 mod sources_list;
 
 use super::source_label::SourceLabel;
-use crate::content::ARTICLE;
+use crate::content::article;
 use leptos::prelude::*;
 use sources_list::SourcesList;
 
 #[component]
 pub fn Classroom() -> impl IntoView {
-    let glossary = ARTICLE
+    let glossary = article()
         .glossary
         .iter()
         .map(|t| {
@@ -22,7 +22,7 @@ pub fn Classroom() -> impl IntoView {
             }
         })
         .collect_view();
-    let questions = ARTICLE.questions.iter().map(|q| view! { <li>{*q}</li> }).collect_view();
+    let questions = article().questions.iter().map(|q| view! { <li>{*q}</li> }).collect_view();
     view! {
         <section class="classroom" aria-labelledby="classroom-title">
             <h2 class="section-title" id="classroom-title">"For the classroom"</h2>

@@ -7,9 +7,10 @@ use super::card::CardTemplate;
 use super::claims::ClaimsPanel;
 use super::classroom::Classroom;
 use super::map::LocatorMap;
+use super::part_links::FULL_EXPLAINER;
 use super::timeline::Timeline;
 use crate::behaviour::Behaviour;
-use crate::content::ARTICLE;
+use crate::content::article;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
@@ -45,26 +46,6 @@ impl Part {
     }
 }
 
-/// Where a part's links to the article's sentences and to the sources list go. Provided by the part's page; on the
-/// whole explainer there is none, and those links stay on the page.
-#[derive(Debug, Clone, Copy)]
-pub struct PartLinks {
-    /// Does this part hold the sources list?
-    pub has_sources: bool,
-}
-
-/// The page that holds the whole explainer.
-pub const FULL_EXPLAINER: &str = "index.html";
-
-/// A link's `href` and `target` for an anchor in the whole explainer: on the page itself, or, from a part that does
-/// not hold it, the whole explainer at that anchor in a new tab.
-pub fn anchor_link(anchor: &str, held_by_part: impl Fn(PartLinks) -> bool) -> (String, Option<&'static str>) {
-    match use_context::<PartLinks>() {
-        Some(part) if !held_by_part(part) => (format!("{FULL_EXPLAINER}#{anchor}"), Some("_blank")),
-        _ => (format!("#{anchor}"), None),
-    }
-}
-
 /// The part, with its credit line. The prerender provides its `PartLinks`, for the cards after it too.
 #[component]
 pub fn EmbedPart(part: Part) -> impl IntoView {
@@ -78,7 +59,7 @@ pub fn EmbedPart(part: Part) -> impl IntoView {
         <div class="page page--part">
             <main id="main">{body}</main>
             <p class="part-credit">
-                "From the explainer “" {ARTICLE.title} "”, on " {ARTICLE.publisher} "’s report. "
+                "From the explainer “" {article().title} "”, on " {article().publisher} "’s report. "
                 <a href=FULL_EXPLAINER target="_blank" rel="noopener">"Open the whole explainer"</a>
             </p>
         </div>

@@ -2,7 +2,7 @@
 
 mod reading_tools;
 
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::dates::human_date;
 use leptos::prelude::*;
 use reading_tools::ReadingTools;
@@ -12,8 +12,8 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="masthead">
             <p class="masthead__kicker">"Explainer"</p>
-            <h1 class="masthead__title">{ARTICLE.title}</h1>
-            {ARTICLE.fiction.then(|| view! {
+            <h1 class="masthead__title">{article().title}</h1>
+            {article().fiction.then(|| view! {
                 // A test fixture must never pass for news: said before anything else, in words and in its look.
                 <p class="masthead__fiction" role="note">
                     <strong>"Fiction. "</strong>
@@ -22,15 +22,15 @@ pub fn Header() -> impl IntoView {
             })}
             <p class="masthead__source">
                 "The article: "
-                {if ARTICLE.url.is_empty() {
-                    leptos::either::Either::Left(ARTICLE.publisher)
+                {if article().url.is_empty() {
+                    leptos::either::Either::Left(article().publisher)
                 } else {
                     leptos::either::Either::Right(view! {
-                        <a href=ARTICLE.url rel="noopener noreferrer" target="_blank">{ARTICLE.publisher}</a>
+                        <a href=article().url rel="noopener noreferrer" target="_blank">{article().publisher}</a>
                     })
                 }}
                 ", "
-                <time datetime=ARTICLE.published>{human_date(ARTICLE.published)}</time>
+                <time datetime=article().published>{human_date(article().published)}</time>
                 ". Its text is reproduced below unchanged."
             </p>
             <p class="masthead__hint">

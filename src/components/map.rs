@@ -11,7 +11,7 @@ pub mod show_on_map;
 mod text;
 
 use super::icon::{Icon, IconShape};
-use crate::content::{ARTICLE, MAP};
+use crate::content::{article, map_shapes};
 use explainer_core::content::Idx;
 use explainer_core::geo::label_layout::COUNTRY_NAME;
 use explainer_core::geo::map_view::{scale_bar, MapView, ASSUMED_WIDTH_PX};
@@ -25,7 +25,7 @@ use show_on_map::MAP_ID;
 use text::MapText;
 
 fn place_index(id: &str) -> Option<Idx> {
-    ARTICLE.places.iter().position(|p| p.id == id).map(|i| i as Idx)
+    article().places.iter().position(|p| p.id == id).map(|i| i as Idx)
 }
 
 /// Width in screen pixels of a country name's hit box: the upper-case name at 14 px with 0.12 em letter spacing
@@ -36,14 +36,14 @@ fn country_hit_width(name: &str) -> f64 {
 
 #[component]
 pub fn LocatorMap() -> impl IntoView {
-    let view = MapView::whole(MAP.width, MAP.height);
+    let view = MapView::whole(map_shapes().width, map_shapes().height);
     let vb = view.view_box();
     view! {
         <figure id=MAP_ID class="map" aria-labelledby="map-title">
             <figcaption class="map__caption">
                 <h2 class="map__title" id="map-title">"Where it happens"</h2>
                 <p class="map__dek">
-                    {ARTICLE.map.description}
+                    {article().map.description}
                     " Select a place to see what the article says there. "
                     <span class="map__help" id="map-help">"Two fingers, or ctrl/⌘ + wheel, move the map; so do the buttons, or the arrow and +/− keys when the map has focus."</span>
                 </p>
@@ -54,7 +54,7 @@ pub fn LocatorMap() -> impl IntoView {
                     id="map-svg"
                     class="map__svg"
                     viewBox=format!("{:.2} {:.2} {:.2} {:.2}", vb.x, vb.y, vb.w, vb.h)
-                    data-units-per-km=MAP.units_per_km
+                    data-units-per-km=map_shapes().units_per_km
                     role="group"
                     aria-labelledby="map-title"
                     aria-describedby="map-help"
@@ -82,7 +82,7 @@ pub fn LocatorMap() -> impl IntoView {
                 <Inset />
             </div>
             <p class="map__credit source-label">
-                {format!("Outlines: {} (public domain); {} projection. {}", MAP.source, ARTICLE.map.projection, ARTICLE.map.credits)}
+                {format!("Outlines: {} (public domain); {} projection. {}", map_shapes().source, article().map.projection, article().map.credits)}
             </p>
             <MapText />
         </figure>
@@ -91,7 +91,7 @@ pub fn LocatorMap() -> impl IntoView {
 
 /// The borders the content names, each opening its place's card, with its name beside it.
 fn borders_layer() -> impl IntoView {
-    MAP.borders
+    map_shapes().borders
         .iter()
         .filter_map(|b| {
             let place = place_index(b.id)?;
@@ -117,7 +117,7 @@ fn borders_layer() -> impl IntoView {
 /// their land), the land around them only where the name fits inside (from the map width in its class). A name
 /// whose country is a place opens its card.
 fn country_names_layer() -> impl IntoView {
-    MAP.countries
+    map_shapes().countries
         .iter()
         .flat_map(|c| c.labels.iter().map(move |&(x, y)| (c, x, y)))
         .map(|(c, x, y)| {
@@ -185,13 +185,13 @@ fn country_name_class(c: &CountryShape) -> String {
 /// A marker for every place with a point that the map does not draw otherwise (`MapInfo::marks`): a city, a
 /// square, an island, a region.
 fn markers_layer() -> impl IntoView {
-    ARTICLE.marked_places().map(|(i, _)| view! { <MapPlace place=i /> }).collect_view()
+    article().marked_places().map(|(i, _)| view! { <MapPlace place=i /> }).collect_view()
 }
 
 /// The scale bar for the first view; the browser redraws it as the reader zooms. A world map's scale changes
 /// across it, so it has none.
 fn scale_bar_layer(view: &MapView) -> Option<impl IntoView> {
-    let bar = ARTICLE.map.true_scale.then(|| scale_bar(view, ASSUMED_WIDTH_PX, MAP.units_per_km))?;
+    let bar = article().map.true_scale.then(|| scale_bar(view, ASSUMED_WIDTH_PX, map_shapes().units_per_km))?;
     let (x, y, len, u) = (bar.x, bar.y, bar.length, bar.unit);
     Some(view! {
         <g class="map-scale" aria-hidden="true">
@@ -205,11 +205,11 @@ fn scale_bar_layer(view: &MapView) -> Option<impl IntoView> {
 
 /// The country the content file names as the story's home (`[map] home`), tinted on the map.
 fn is_home(country_id: &str) -> bool {
-    ARTICLE.map.home.is_some_and(|p| ARTICLE.places[p as usize].id == country_id)
+    article().map.home.is_some_and(|p| article().places[p as usize].id == country_id)
 }
 
 fn base_layer() -> impl IntoView {
-    let countries = MAP
+    let countries = map_shapes()
         .countries
         .iter()
         .map(|c| {
@@ -234,11 +234,11 @@ fn border_shape(path: &'static str) -> impl IntoView {
 
 /// The straight-line distances the content file gives, each with its label.
 fn distances_layer() -> impl IntoView {
-    ARTICLE
+    article()
         .distances
         .iter()
         .filter_map(|d| {
-            let (a, b) = (ARTICLE.places[d.from as usize].map?, ARTICLE.places[d.to as usize].map?);
+            let (a, b) = (article().places[d.from as usize].map?, article().places[d.to as usize].map?);
             // Short lines (a town to a border) are labelled past their far end; long ones above their middle.
             let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt().max(0.001);
             let (ux, uy) = ((b.0 - a.0) / len, (b.1 - a.1) / len);

@@ -2,15 +2,15 @@
 //! starts and with scripts off; with the app running it also lights the sentence up (`data-sentence`). In an
 //! embedded part, which does not hold the sentence, it opens the whole explainer at it, in a new tab.
 
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::Idx;
 use leptos::prelude::*;
 
 #[component]
 pub fn SentenceLink(sentence: Idx, #[prop(into)] label: String) -> impl IntoView {
-    let id = ARTICLE.sentences[sentence as usize].id;
+    let id = article().sentences[sentence as usize].id;
     // No part holds the article's sentences: from one, the link opens the whole explainer there.
-    let (href, target) = super::embed_part::anchor_link(id, |_| false);
+    let (href, target) = super::part_links::anchor_link(id, |_| false);
     view! {
         <a class="sentence-link" href=href target=target rel=target.map(|_| "noopener") data-sentence=id>
             {label}

@@ -1,7 +1,7 @@
 //! The label of a line that is not the article's own words: what kind of line it is, its source as a link to the
 //! source's entry in the sources list, and its confidence when it has one.
 
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::{Article, Confidence, Idx};
 use leptos::prelude::*;
 
@@ -12,8 +12,8 @@ pub fn SourceLabel(
     source: Idx,
     confidence: Option<Confidence>,
 ) -> impl IntoView {
-    let s = &ARTICLE.sources[source as usize];
-    let (href, target) = super::embed_part::anchor_link(&Article::source_anchor(s.key), |part| part.has_sources);
+    let s = article().sources[source as usize];
+    let (href, target) = super::part_links::anchor_link(&Article::source_anchor(s.key), |part| part.has_sources);
     view! {
         <span class="source-label">
             {kind} " · "

@@ -3,14 +3,14 @@
 
 use super::sentence_link::SentenceLink;
 use super::source_label::SourceLabel;
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::EventStatus;
 use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let events = ARTICLE
+    let events = article()
         .timeline
         .iter()
         .map(|e| {

@@ -4,7 +4,6 @@ mod model;
 pub mod text;
 
 #[cfg(feature = "load")]
-pub mod emit;
 #[cfg(feature = "load")]
 pub mod load;
 #[cfg(feature = "load")]

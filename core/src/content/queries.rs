@@ -11,17 +11,6 @@ impl Article {
             .filter(|&(i, p)| self.map.marks(i, p.kind, p.map.is_some()))
     }
 
-    /// The entity behind an id from a URL fragment: actors, places and terms share one namespace.
-    pub fn target_by_id(&self, id: &str) -> Option<Target> {
-        if let Some(i) = self.actors.iter().position(|a| a.id == id) {
-            return Some(Target::Actor(i as Idx));
-        }
-        if let Some(i) = self.places.iter().position(|p| p.id == id) {
-            return Some(Target::Place(i as Idx));
-        }
-        self.glossary.iter().position(|t| t.id == id).map(|i| Target::Term(i as Idx))
-    }
-
     pub fn target_id(&self, t: Target) -> &'static str {
         match t {
             Target::Actor(i) => self.actors[i as usize].id,
@@ -37,26 +26,6 @@ impl Article {
             Target::Place(i) => self.places[i as usize].mentions,
             Target::Term(i) => self.glossary[i as usize].mentions,
         }
-    }
-
-    /// The target's mention before or after `current` (wrapping), for the card's previous/next buttons.
-    pub fn step_mention(&self, t: Target, current: Idx, forward: bool) -> Option<Idx> {
-        let list = self.mentions_of(t);
-        if list.is_empty() {
-            return None;
-        }
-        let at = list.iter().position(|&m| m == current).unwrap_or(0);
-        let n = list.len();
-        let next = if forward { (at + 1) % n } else { (at + n - 1) % n };
-        Some(list[next])
-    }
-
-    pub fn claim_by_id(&self, id: &str) -> Option<Idx> {
-        self.claims.iter().position(|c| c.id == id).map(|i| i as Idx)
-    }
-
-    pub fn source_of(&self, line: &ContextLine) -> &'static Source {
-        &self.sources[line.source as usize]
     }
 
     /// The places an actor card can show on the map.

@@ -6,13 +6,13 @@
 //! off; the app then opens the card beside it instead, answers Space, and keeps `aria-expanded` true.
 
 use crate::components::card::sheet_id;
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
 #[component]
 pub fn Mention(index: Idx) -> impl IntoView {
-    let mention = &ARTICLE.mentions[index as usize];
+    let mention = article().mentions[index as usize];
     let target = mention.target;
     let kind = match target {
         Target::Actor(_) => "mention mention--actor",
@@ -25,7 +25,7 @@ pub fn Mention(index: Idx) -> impl IntoView {
             role="button"
             class=kind
             id=mention.id
-            data-target=ARTICLE.target_id(target)
+            data-target=article().target_id(target)
             aria-haspopup="dialog"
             aria-expanded="false"
         >

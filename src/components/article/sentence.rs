@@ -1,14 +1,14 @@
 //! One sentence: its runs of plain text and names, in a span that quote links and places can light up.
 
 use super::mention::Mention;
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::{Idx, Run};
 use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
 pub fn Sentence(index: Idx) -> impl IntoView {
-    let sentence = &ARTICLE.sentences[index as usize];
+    let sentence = article().sentences[index as usize];
     let runs = sentence
         .runs
         .iter()

@@ -5,13 +5,13 @@ use super::mention_stepper::MentionStepper;
 use crate::components::context_lines::ContextLines;
 use crate::components::map::show_on_map::ShowOnMap;
 use crate::components::sentence_link::SentenceLink;
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
 #[component]
 pub fn ActorCard(actor: Idx) -> impl IntoView {
-    let a = &ARTICLE.actors[actor as usize];
+    let a = article().actors[actor as usize];
     view! {
         <MentionStepper target=Target::Actor(actor) />
         {(!a.roles.is_empty()).then(|| view! {
@@ -40,7 +40,7 @@ pub fn ActorCard(actor: Idx) -> impl IntoView {
         })}
         {(!a.places.is_empty()).then(|| view! {
             <ul class="card__places">
-                {ARTICLE.places_of_actor(actor).map(|(place, tie)| view! {
+                {article().places_of_actor(actor).map(|(place, tie)| view! {
                     <li><span>{tie.note}</span> " " <ShowOnMap place=place.id /></li>
                 }).collect_view()}
             </ul>

@@ -3,14 +3,14 @@
 //! buttons (`data-step`) need the app, so a sheet keeps them hidden.
 
 use crate::components::icon::{Icon, IconShape};
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::Target;
 use explainer_core::stepper;
 use leptos::prelude::*;
 
 #[component]
 pub fn MentionStepper(target: Target) -> impl IntoView {
-    let total = ARTICLE.mentions_of(target).len();
+    let total = article().mentions_of(target).len();
     (total > 0).then(|| {
         view! {
             <nav class="stepper" aria-label="Mentions in the text">

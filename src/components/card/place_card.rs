@@ -5,16 +5,16 @@ use super::mention_stepper::MentionStepper;
 use crate::components::context_lines::ContextLines;
 use crate::components::map::show_on_map::ShowOnMap;
 use crate::components::sentence_link::SentenceLink;
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::{Idx, Target};
 use explainer_core::geo::coordinates;
 use leptos::prelude::*;
 
 #[component]
 pub fn PlaceCard(place: Idx) -> impl IntoView {
-    let p = &ARTICLE.places[place as usize];
+    let p = article().places[place as usize];
     let coords = p.coords.map(|(lat, lon)| {
-        let source = p.coords_source.map(|s| ARTICLE.sources[s as usize].title).unwrap_or("");
+        let source = p.coords_source.map(|s| article().sources[s as usize].title).unwrap_or("");
         format!("{} · coordinates: {source}", coordinates::label(lat, lon, 4))
     });
     view! {
@@ -24,7 +24,7 @@ pub fn PlaceCard(place: Idx) -> impl IntoView {
                 <h3 class="card__label">"What the article says here"</h3>
                 <ul class="card__quotes">
                     {p.sentences.iter().map(|&s| view! {
-                        <li><SentenceLink sentence=s label=excerpt(ARTICLE.sentences[s as usize].text) /></li>
+                        <li><SentenceLink sentence=s label=excerpt(article().sentences[s as usize].text) /></li>
                     }).collect_view()}
                 </ul>
             </section>

@@ -2,13 +2,13 @@
 
 use super::mention_stepper::MentionStepper;
 use crate::components::source_label::SourceLabel;
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
 #[component]
 pub fn TermCard(term: Idx) -> impl IntoView {
-    let t = &ARTICLE.glossary[term as usize];
+    let t = article().glossary[term as usize];
     view! {
         <MentionStepper target=Target::Term(term) />
         <p class="context-line">

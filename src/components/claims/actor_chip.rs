@@ -2,7 +2,7 @@
 //! the app opens beside it.
 
 use crate::components::card::sheet_id;
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
@@ -19,11 +19,11 @@ pub fn ActorChip(
             role="button"
             class="actor-chip"
             id=id
-            data-target=ARTICLE.target_id(target)
+            data-target=article().target_id(target)
             aria-haspopup="dialog"
             aria-expanded="false"
         >
-            {ARTICLE.actors[actor as usize].name}
+            {article().actors[actor as usize].name}
         </a>
     }
 }

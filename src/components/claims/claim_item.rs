@@ -5,19 +5,19 @@
 use super::actor_chip::ActorChip;
 use crate::components::context_lines::ContextLines;
 use crate::components::sentence_link::SentenceLink;
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::{Idx, Quote, Response};
 use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
 pub fn ClaimItem(index: Idx) -> impl IntoView {
-    let claim = &ARTICLE.claims[index as usize];
+    let claim = article().claims[index as usize];
     let body_id = format!("claim-{}", claim.id);
     let claimants = if claim.by.is_empty() {
         claim.by_note.unwrap_or("").to_string()
     } else {
-        claim.by.iter().map(|&a| ARTICLE.actors[a as usize].name).collect::<Vec<_>>().join(", ")
+        claim.by.iter().map(|&a| article().actors[a as usize].name).collect::<Vec<_>>().join(", ")
     };
     let summary = match claim.responses.len() {
         0 => format!("{claimants} · {} · no response in the article", claim.form.label()),
@@ -65,7 +65,7 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
 /// The claim's responses, in the article's order, or a line saying the article gives none (and why, where known).
 #[component]
 fn Responses(claim: Idx, body_id: String) -> impl IntoView {
-    let claim = &ARTICLE.claims[claim as usize];
+    let claim = article().claims[claim as usize];
     if claim.responses.is_empty() {
         return Either::Left(view! {
             <p class="claim__none">
@@ -107,7 +107,7 @@ fn ResponseItem(response: Response, id_prefix: String) -> impl IntoView {
 /// The exact words, then the sentence they stand in when that says more, with a link to it.
 #[component]
 fn QuoteBlock(quote: Quote) -> impl IntoView {
-    let sentence = &ARTICLE.sentences[quote.sentence as usize];
+    let sentence = article().sentences[quote.sentence as usize];
     let more = sentence.text != quote.text && !quote.text.contains(sentence.text);
     view! {
         <blockquote class="claim__quote article-words">{quote.text}</blockquote>

@@ -1,14 +1,14 @@
 //! Every source the explainer cites, with its publisher, date and link, and the lines that rest on it. Each entry
 //! is the target of the source links in context labels (`#source-<key>`), so it works as plain HTML too.
 
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::Article;
 use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
 pub fn SourcesList() -> impl IntoView {
-    let entries = ARTICLE
+    let entries = article()
         .sources
         .iter()
         .enumerate()
@@ -17,7 +17,7 @@ pub fn SourcesList() -> impl IntoView {
                 .into_iter()
                 .flatten()
                 .collect();
-            let cited = ARTICLE.citations(i as u16).join("; ");
+            let cited = article().citations(i as u16).join("; ");
             view! {
                 <li class="sources__item" id=Article::source_anchor(s.key)>
                     <p class="sources__name">

@@ -3,7 +3,7 @@
 //! (`data-place`) and, where the place has one, its point on the map (`data-x`, `data-y`), which "Show on map"
 //! zooms to.
 
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::Idx;
 use leptos::prelude::*;
 
@@ -26,7 +26,7 @@ pub fn MapFeature<C: IntoView + 'static>(
     country: Option<&'static str>,
     children: TypedChildren<C>,
 ) -> impl IntoView {
-    let p = &ARTICLE.places[place as usize];
+    let p = article().places[place as usize];
     let point = p.map.map(|(x, y)| (format!("{x:.2}"), format!("{y:.2}")));
     let (x, y) = point.unzip();
     view! {

@@ -3,7 +3,7 @@
 //! agree. Markers are numbered and named in a key beside the inset: full names would not fit so small a frame.
 
 use super::feature::{map_anchor_id, MapFeature};
-use crate::content::{ARTICLE, MAP};
+use crate::content::{article, map_shapes};
 use explainer_core::content::Idx;
 use explainer_core::geo::callouts::spread_callouts;
 use explainer_core::geo::map_view::inset_scale_km;
@@ -18,14 +18,14 @@ const BADGE_OFFSET_PX: f64 = 26.0;
 #[component]
 pub fn Inset() -> Option<impl IntoView> {
     // Drawn only when the content file asks for one, under its title.
-    let inset = ARTICLE.map.inset?;
+    let inset = article().map.inset?;
     let title = inset.title;
-    let points: Vec<(f64, f64)> = inset.places.iter().filter_map(|&i| ARTICLE.places[i as usize].map).collect();
+    let points: Vec<(f64, f64)> = inset.places.iter().filter_map(|&i| article().places[i as usize].map).collect();
     let (cx, cy) = (
         points.iter().map(|p| p.0).sum::<f64>() / points.len() as f64,
         points.iter().map(|p| p.1).sum::<f64>() / points.len() as f64,
     );
-    let w = inset.width_km * MAP.units_per_km;
+    let w = inset.width_km * map_shapes().units_per_km;
     let u = w / INSET_PX; // units per pixel in the inset
     let (left, top) = (cx - w / 2.0, cy - w / 2.0);
     let view_box = format!("{left:.3} {top:.3} {w:.3} {w:.3}");
@@ -35,7 +35,7 @@ pub fn Inset() -> Option<impl IntoView> {
         .places
         .iter()
         .enumerate()
-        .map(|(n, &i)| view! { <li><strong>{format!("{}. ", n + 1)}</strong>{ARTICLE.places[i as usize].name}</li> })
+        .map(|(n, &i)| view! { <li><strong>{format!("{}. ", n + 1)}</strong>{article().places[i as usize].name}</li> })
         .collect_view();
     Some(view! {
         <div class="map-inset">
@@ -44,7 +44,7 @@ pub fn Inset() -> Option<impl IntoView> {
                 <rect class="map-inset__land" x=cx - w y=cy - w width=2.0 * w height=2.0 * w />
                 {badges(inset.places, (left, top), u)}
                 <g class="map-scale" aria-hidden="true">
-                    <line x1=sx y1=sy x2=sx + bar_km * MAP.units_per_km y2=sy stroke-width=2.0 * u />
+                    <line x1=sx y1=sy x2=sx + bar_km * map_shapes().units_per_km y2=sy stroke-width=2.0 * u />
                     <text x=sx y=sy - 5.0 * u font-size=10.0 * u stroke-width=3.0 * u>{format!("{bar_km} km")}</text>
                 </g>
             </svg>
@@ -58,7 +58,8 @@ pub fn Inset() -> Option<impl IntoView> {
 /// control. `origin` is the inset's top left and `u` its units per pixel.
 fn badges(places: &'static [Idx], origin: (f64, f64), u: f64) -> impl IntoView {
     let (left, top) = origin;
-    let points: Vec<(f64, f64)> = places.iter().map(|&i| ARTICLE.places[i as usize].map.unwrap_or_default()).collect();
+    let points: Vec<(f64, f64)> =
+        places.iter().map(|&i| article().places[i as usize].map.unwrap_or_default()).collect();
     let in_px: Vec<(f64, f64)> = points.iter().map(|&(x, y)| ((x - left) / u, (y - top) / u)).collect();
     let badges: Vec<(f64, f64)> = spread_callouts(&in_px, INSET_PX, BADGE_OFFSET_PX, HIT_PX + 2.0)
         .into_iter()
@@ -79,7 +80,7 @@ fn badges(places: &'static [Idx], origin: (f64, f64), u: f64) -> impl IntoView {
         .zip(&badges)
         .enumerate()
         .map(|(n, (&i, &(x, y)))| {
-            let p = &ARTICLE.places[i as usize];
+            let p = article().places[i as usize];
             view! {
                 <MapFeature place=i id=format!("inset-{}", map_anchor_id(p.id)) class="map-place"
                     label=format!("{} {}: what the article says here", n + 1, p.name)>

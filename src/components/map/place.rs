@@ -3,17 +3,17 @@
 //! measures with (`LabelSide::extent_em`).
 
 use super::feature::{map_anchor_id, MapFeature};
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::content::Idx;
 use leptos::prelude::*;
 
 #[component]
 pub fn MapPlace(place: Idx) -> Option<impl IntoView> {
-    let p = &ARTICLE.places[place as usize];
+    let p = article().places[place as usize];
     let (x, y) = p.map?;
     let (anchor, dx, dy, baseline) = p.label.text_offsets(0.0);
     // Where labels compete, the places the article speaks of most keep theirs.
-    let rank = ARTICLE.places.iter().filter(|q| q.sentences.len() > p.sentences.len()).count();
+    let rank = article().places.iter().filter(|q| q.sentences.len() > p.sentences.len()).count();
     let priority = (10 + rank).to_string();
     Some(view! {
         <MapFeature place=place id=map_anchor_id(p.id) class="map-place" label=format!("{}: what the article says here", p.name)>

@@ -1,14 +1,14 @@
 //! "Show on map": once the app runs, lights the place on the locator map, zooms to it and brings the map into view
 //! (`data-show-place`). Before that it needs the app, so a card sheet keeps it hidden.
 
-use crate::content::ARTICLE;
+use crate::content::article;
 use leptos::prelude::*;
 
 pub const MAP_ID: &str = "map";
 
 #[component]
 pub fn ShowOnMap(place: &'static str) -> impl IntoView {
-    debug_assert!(ARTICLE.places.iter().any(|p| p.id == place), "a place of the content");
+    debug_assert!(article().places.iter().any(|p| p.id == place), "a place of the content");
     view! {
         <button type="button" class="show-on-map" data-opens-card="" data-show-place=place>
             "Show on map"

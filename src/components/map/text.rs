@@ -3,13 +3,13 @@
 
 use crate::components::sentence_link::SentenceLink;
 use crate::components::source_label::SourceLabel;
-use crate::content::ARTICLE;
+use crate::content::article;
 use explainer_core::geo::coordinates;
 use leptos::prelude::*;
 
 #[component]
 pub fn MapText() -> impl IntoView {
-    let places = ARTICLE
+    let places = article()
         .places
         .iter()
         .map(|p| {
@@ -22,17 +22,17 @@ pub fn MapText() -> impl IntoView {
                         " In the article: "
                         {p.sentences.iter().enumerate().map(|(n, &s)| view! {
                             {(n > 0).then_some("; ")}
-                            <SentenceLink sentence=s label=format!("sentence {}", ARTICLE.sentences[s as usize].id) />
+                            <SentenceLink sentence=s label=format!("sentence {}", article().sentences[s as usize].id) />
                         }).collect_view()}
                     })}
                 </li>
             }
         })
         .collect_view();
-    let distances = ARTICLE.distances.iter().map(|d| {
+    let distances = article().distances.iter().map(|d| {
         view! {
             <li>
-                {format!("{} to {}: {}", ARTICLE.places[d.from as usize].name, ARTICLE.places[d.to as usize].name, d.label)}
+                {format!("{} to {}: {}", article().places[d.from as usize].name, article().places[d.to as usize].name, d.label)}
                 " " <SourceLabel kind="Context" source=d.source confidence=Some(d.confidence) />
             </li>
         }

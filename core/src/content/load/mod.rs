@@ -1,6 +1,6 @@
 //! Loading: TOML + seed text → validated `'static` model, or every error found, each naming the file and the item.
 //!
-//! The model's strings and slices are leaked on purpose: loading runs once, in build.rs, the prerender binary or a
+//! The model's strings and slices are leaked on purpose: loading runs once, in the prerender, an authoring tool or a
 //! test, and the result lives for the rest of that process.
 
 // The loader reads each kind of item in its own file; this one holds the pieces they share and the order.
@@ -36,12 +36,20 @@ impl fmt::Display for ContentError {
     }
 }
 
-/// Reads a content file and the seed text it names (relative to the file).
+/// Reads a content file and the seed text it names (relative to the file). A content file is named after its
+/// article, `<article-id>.toml`: the pages, the map extract and the tests find it by that name.
 pub fn load_file(path: &Path) -> Result<Article, Vec<ContentError>> {
     let file = path.display().to_string();
     let fail = |item: &str, message: String| vec![ContentError { file: file.clone(), item: item.into(), message }];
-    let toml_text = std::fs::read_to_string(path).map_err(|e| fail("(file)", format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| fail("(file)", format!("cannot read: {e}")))?;
+    let toml_text = String::from_utf8(bytes).map_err(|e| {
+        fail("(file)", format!("is not UTF-8 text: the bytes at {} are not a character", e.utf8_error().valid_up_to()))
+    })?;
     let parsed = parse(&file, &toml_text)?;
+    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if parsed.article.id != name {
+        return Err(fail("[article]", format!("id: '{}' must be the file's name, '{name}'", parsed.article.id)));
+    }
     let seed_path = path.parent().unwrap_or(Path::new(".")).join(&parsed.article.seed);
     let seed = std::fs::read_to_string(&seed_path)
         .map_err(|e| fail("article.seed", format!("cannot read {}: {e}", seed_path.display())))?;
