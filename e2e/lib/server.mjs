@@ -4,6 +4,8 @@
 // failed and repeated requests. With `probe: true` (the cross-engine suite), every HTML page it serves gets the
 // test-only listener /__test-probe.js as its first script, and /__frame.html?src=…&width=…&height=… is a host page
 // holding that page in a same-origin iframe of that size (WebKit's window cannot get as narrow as a phone).
+// With `preview: true` (scripts/preview), every page gets /__preview.js, which reloads the tab when the server's
+// `reload()` is called (a server-sent event), and the service worker keeps nothing: the page is always the newest.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'engines/probe.js');
 const PROBE_TAG = '<script src="/__test-probe.js"></script>';
+const PREVIEW_TAG = '<script src="/__preview.js"></script>';
+const PREVIEW_SCRIPT = `new EventSource('/__preview/events').addEventListener('reload', () => location.reload());`;
 
 function framePage(params) {
   const width = Number(params.get('width')) || 375;
@@ -80,15 +84,38 @@ function fileFor(root, url, res) {
   return file;
 }
 
-/// Sends a file, with the probe in its head when it is a page and the probe is on.
-function sendFile(file, res, { probe, headers }) {
+/// The live preview's own answers (its reload script, the events that trigger it, a service worker that keeps nothing); true if it
+/// answered.
+function answerPreview(url, req, res, clients) {
+  if (url.pathname === '/__preview.js') {
+    res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache' }).end(PREVIEW_SCRIPT);
+    return true;
+  }
+  if (url.pathname === '/__preview/events') {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    clients.add(res);
+    req.on('close', () => clients.delete(res));
+    return true;
+  }
+  if (url.pathname.endsWith('/sw.js')) {
+    // A worker with no fetch handler: every request goes to the server, so the tab always shows the newest page.
+    res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache' }).end('// the preview keeps no copy');
+    return true;
+  }
+  return false;
+}
+
+/// Sends a file, with the probe (or the preview's reload script) in its head when it is a page.
+function sendFile(file, res, { probe, preview, headers }) {
   fs.readFile(file, (err, body) => {
     if (err) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    if (probe && path.extname(file) === '.html') {
-      body = Buffer.from(String(body).replace(/<head(\s[^>]*)?>/i, (tag) => tag + PROBE_TAG));
+    const tags = (probe ? PROBE_TAG : '') + (preview ? PREVIEW_TAG : '');
+    if (tags && path.extname(file) === '.html') {
+      body = Buffer.from(String(body).replace(/<head(\s[^>]*)?>/i, (tag) => tag + tags));
     }
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
@@ -99,12 +126,13 @@ function sendFile(file, res, { probe, headers }) {
   });
 }
 
-export async function serve(dir, { headers = {}, port = 0, probe = false } = {}) {
+export async function serve(dir, { headers = {}, port = 0, probe = false, preview = false } = {}) {
   const root = path.resolve(dir);
   // requests: every URL asked for, in order; log: the same with its path and the status answered (null while the
   // response is being sent, or if it never was).
   // holdWasm: while true, a request for a .wasm file waits (a test holds the app back, then calls releaseWasm()).
   const state = { offline: false, requests: [], log: [], holdWasm: false, held: [] };
+  const previewClients = new Set();
   state.releaseWasm = () => {
     state.holdWasm = false;
     for (const send of state.held.splice(0)) send();
@@ -121,9 +149,10 @@ export async function serve(dir, { headers = {}, port = 0, probe = false } = {})
       return;
     }
     if (probe && answerProbe(url, res, headers)) return;
+    if (preview && answerPreview(url, req, res, previewClients)) return;
     const file = fileFor(root, url, res);
     if (!file) return;
-    const send = () => sendFile(file, res, { probe, headers });
+    const send = () => sendFile(file, res, { probe, preview, headers });
     if (state.holdWasm && path.extname(file) === '.wasm') state.held.push(send);
     else send();
   });
@@ -133,6 +162,10 @@ export async function serve(dir, { headers = {}, port = 0, probe = false } = {})
     url: `http://127.0.0.1:${actual}/`,
     origin: `http://127.0.0.1:${actual}`,
     state,
+    /// Reloads every tab open on the preview.
+    reload: () => {
+      for (const client of previewClients) client.write('event: reload\ndata: now\n\n');
+    },
     // Without closing them, kept-alive browser connections hold close() for Node's 5 s keep-alive timeout.
     close: () => new Promise((resolve) => {
       server.close(resolve);

@@ -13,6 +13,7 @@ pub fn problems_page(file: &str, problems: &[String]) -> String {
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>{count} problem(s) in {file}</title>
+<link rel="icon" href="data:," />
 <style>
 body {{ font: 1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }}
 h1 {{ font-size: 1.4rem; color: #9b1c1c; }}
