@@ -10,13 +10,15 @@ import { withPage, VIEWPORTS } from '../lib/browser.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
 import { startAll } from '../lib/fixtures.mjs';
 import { content } from '../lib/article.mjs';
-import { SWEEP, placesWithPoints, settleMap, measureMap, placeProblems, landProblems, countryNameProblems } from '../lib/map-checks.mjs';
+import { SWEEP, placesWithPoints, placesOnTheMap, settleMap, measureMap, placeProblems, landProblems, countryNameProblems } from '../lib/map-checks.mjs';
 import { countryProblems } from '../lib/natural-earth.mjs';
 
 const CONTENT = content();
 const WITH_POINTS = placesWithPoints(CONTENT);
-/// Places the text names that have a feature on the map: its marker, outline name or border line.
-const mentioned = (p) => Object.keys(p.mentions ?? {}).length > 0;
+/// The places the text names that the content puts on the map (../lib/map-checks.mjs): each has a feature there, its
+/// marker (on the map or in its inset), country name or border line.
+const ON_THE_MAP = placesOnTheMap(CONTENT);
+const LINKED = CONTENT.places.filter((p) => Object.keys(p.mentions ?? {}).length > 0 && ON_THE_MAP.has(p.id));
 
 /// The reader's devices (phone and tablet by touch), then a desktop window at each width of the sweep.
 const SIZES = [
@@ -95,15 +97,17 @@ test('every country name shown lies inside its country or just beside it, at eve
 });
 
 test('every place is linked both ways: its name in the text lights it on the map, and the map opens its card and lights its sentences', async () => {
+  assert.ok(LINKED.length > 0, 'the text names some place the map shows');
   await withPage(env.browser, env.server.url, async ({ page }) => {
-    const places = CONTENT.places.filter(mentioned);
-    for (const p of places) {
-      const feature = page.locator(`#map-svg [data-place="${p.id}"]`);
-      if (!(await feature.count())) continue;
+    const checked = [];
+    for (const p of LINKED) {
+      // The map or its inset.
+      const feature = page.locator(`#map [data-place="${p.id}"]`);
+      assert.ok(await feature.count() >= 1, `${p.id} has a feature on the map`);
       // Text → map.
       await page.locator(`.mention[data-target="${p.id}"]`).first().click();
       await page.locator('#card .card__title').waitFor();
-      assert.ok(await page.locator(`#map-svg [data-place="${p.id}"].is-lit`).count() >= 1, `${p.id} lit on the map`);
+      assert.ok(await page.locator(`#map [data-place="${p.id}"].is-lit`).count() >= 1, `${p.id} lit on the map`);
       await page.keyboard.press('Escape');
       // Map → text, on the feature's finger-sized hit area (a marker's circle, a border's wide line, a name's box).
       const hit = feature.first().locator('[class$="__hit"]').first();
@@ -123,7 +127,9 @@ test('every place is linked both ways: its name in the text lights it on the map
       await page.keyboard.press('Escape');
       // Opening a place zooms the map to it; the next place starts from the whole map.
       await page.locator('[data-map-zoom="reset"]').click();
+      checked.push(p.id);
     }
+    assert.deepEqual(checked, LINKED.map((p) => p.id), 'every place was checked both ways');
   });
 });
 

@@ -43,9 +43,34 @@ test('both pages take their title, description and language from the content fil
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [Number(await meta('meta[property="og:image:width"]')), Number(await meta('meta[property="og:image:height"]'))]);
     assert.ok(png.length > 5000, `a picture, not a blank: ${png.length} bytes`);
-    const data = JSON.parse(await index.locator('script[type="application/ld+json"]').textContent());
+    // The structured data, as a search engine reads it: based on the source (a made-up story on none), naming the
+    // content's people, organisations and places, and rating nothing (no ClaimReview).
+    const raw = await index.locator('script[type="application/ld+json"]').textContent();
+    const data = JSON.parse(raw);
     assert.equal(data.headline, ARTICLE.title);
     assert.equal(data['@type'], ARTICLE.fiction ? 'CreativeWork' : 'NewsArticle');
+    if (ARTICLE.fiction) {
+      assert.equal(data.genre, 'fiction');
+      assert.equal(data.isBasedOn, undefined, 'a made-up story is based on nothing');
+    } else {
+      assert.deepEqual(
+        [data.isBasedOn?.url, data.isBasedOn?.datePublished, data.isBasedOn?.publisher?.name],
+        [ARTICLE.url, ARTICLE.published, ARTICLE.publisher],
+      );
+    }
+    const named = (data.mentions ?? []).map((m) => m.name);
+    const { actors, places } = content();
+    const known = new Set([...actors, ...places].map((item) => item.name));
+    assert.deepEqual(named.filter((name) => !known.has(name)), [], "every name it gives is the content's");
+    // Every actor a search engine could know (not a crowd or group, nor one the content calls unnamed or
+    // unidentified), and every place the text names.
+    const expected = [
+      ...actors.filter((a) => a.kind !== 'group' && !/unnamed|unidentified/.test(a.kind_note ?? '')),
+      ...places.filter((p) => Object.keys(p.mentions ?? {}).length > 0),
+    ].map((item) => item.name);
+    assert.ok(expected.length > 0, 'the content names someone or somewhere');
+    assert.deepEqual(expected.filter((name) => !named.includes(name)), [], 'every named actor and every place the text names');
+    assert.ok(!raw.includes('ClaimReview'), 'no ClaimReview');
   });
   const manifest = await (await fetch(`${env.server.url}manifest.webmanifest`)).json();
   assert.deepEqual([manifest.name, manifest.short_name, manifest.lang], [ARTICLE.title, ARTICLE.short_title, ARTICLE.language]);

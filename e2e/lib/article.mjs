@@ -16,8 +16,8 @@ if (!ARTICLES.includes(ARTICLE)) throw new Error(`no content/${ARTICLE}.toml (ar
 export const CONTENT_FILE = path.join(ROOT, 'content', `${ARTICLE}.toml`);
 /// The content file's text.
 export const contentText = () => fs.readFileSync(CONTENT_FILE, 'utf8');
-/// The seed file the content file names.
-export const SEED_FILE = path.join(ROOT, 'content', /\nseed = "([^"]+)"/.exec(contentText())[1]);
-
-/// The content file, parsed.
+/// The content file, parsed (a fresh copy each call, so a test may change its own).
 export const content = () => parse(contentText());
+
+/// The seed file the content file names (`[article] seed`, relative to the content file).
+export const SEED_FILE = path.join(path.dirname(CONTENT_FILE), content().article.seed);

@@ -26,6 +26,17 @@ export function placesWithPoints(content) {
     .map((p) => ({ id: p.id, name: p.name, inset: inset.has(p.id) }));
 }
 
+/// The ids of the content's places that the map draws as a feature of their own, which opens their card: every
+/// place with coordinates (a marker on the map or in its inset, or the outline or line its country or border is
+/// drawn by) and every place the map's `countries` and `borders` name.
+export function placesOnTheMap(content) {
+  return new Set([
+    ...content.places.filter((p) => p.lat !== undefined && p.lon !== undefined).map((p) => p.id),
+    ...(content.map?.countries ?? []).map((c) => c.place),
+    ...(content.map?.borders ?? []).map((b) => b.place),
+  ].filter((id) => id !== undefined));
+}
+
 /// Brings the map on screen and waits until its labels stop changing: the app hides overlapping names a frame or
 /// two after it starts (src/behaviour/map/declutter.rs), and a page measured before that would judge the prerender.
 export async function settleMap(page, { timeout = 8000 } = {}) {

@@ -3,12 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { VIEWPORTS, withPage, appReady } from '../lib/browser.mjs';
-import { startAll, itemsFromContent } from '../lib/fixtures.mjs';
+import { startAll } from '../lib/fixtures.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
+import { content } from '../lib/article.mjs';
 
 // An actor named more than once, read from the content file, and a place.
-const ACTOR = itemsFromContent('actors')[0];
-const PLACE = itemsFromContent('places')[0];
+const { actors: [ACTOR], places: [PLACE] } = content();
 let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env.stop(); });

@@ -5,29 +5,23 @@ import assert from 'node:assert/strict';
 import { withPage, VIEWPORTS } from '../lib/browser.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
 import { startAll, eventually } from '../lib/fixtures.mjs';
-import { contentText } from '../lib/article.mjs';
+import { content } from '../lib/article.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env.stop(); });
 
-const CONTENT = contentText();
+const CONTENT = content();
 
 /// The article's publisher as the content file states it, and the actors it names: an actor is the publisher when
 /// its name, a spelling or a mention form stands in `[article] publisher` as a whole word, in any case (the rule
 /// the core enforces, checked here on the page).
 function publisherFromContent() {
-  const article = CONTENT.split('[article]')[1].split('\n[')[0];
-  const publisher = /\npublisher = "([^"]+)"/.exec(article)[1];
+  const { publisher } = CONTENT.article;
   const words = (s) => new RegExp(`(^|[^\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu');
-  const actors = CONTENT.split('\n[[actors]]\n').slice(1).map((b) => {
-    const block = b.split('\n[[')[0];
-    const name = /\nname = "([^"]+)"/.exec(`\n${block}`)[1];
-    const forms = block.split('\n').filter((l) => /^(name|spellings|mentions) = /.test(l)).join('\n');
-    const strings = [...forms.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-    return { name, publisher: strings.some((s) => words(s).test(publisher)) };
-  });
-  return { publisher, names: actors.filter((a) => a.publisher).map((a) => a.name) };
+  const forms = (actor) => [actor.name, ...(actor.spellings ?? []), ...Object.values(actor.mentions ?? {}).flat()];
+  const names = CONTENT.actors.filter((actor) => forms(actor).some((s) => words(s).test(publisher))).map((actor) => actor.name);
+  return { publisher, names };
 }
 
 // Each claim is a <details> (`#claim-<id>`) whose <summary> is its toggle.

@@ -5,20 +5,14 @@ import assert from 'node:assert/strict';
 import { withPage, VIEWPORTS } from '../lib/browser.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
 import { startAll, eventually } from '../lib/fixtures.mjs';
-import { contentText } from '../lib/article.mjs';
+import { content } from '../lib/article.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env.stop(); });
 
-const CONTENT = contentText();
-
 /// The `[[sources]]` of the content file: key, title, url, publisher, date.
-const SOURCES = CONTENT.split('\n[[sources]]\n').slice(1).map((b) => {
-  const block = b.split('\n[')[0];
-  const field = (name) => new RegExp(`^${name} = "((?:[^"\\\\]|\\\\.)*)"$`, 'm').exec(block)?.[1]?.replace(/\\"/g, '"');
-  return { key: field('key'), title: field('title'), url: field('url'), publisher: field('publisher'), date: field('date') };
-});
+const SOURCES = content().sources.map(({ key, title, url, publisher, date }) => ({ key, title, url, publisher, date }));
 
 const inView = (page, selector) => async () => {
   const box = await page.locator(selector).boundingBox();
