@@ -35,6 +35,8 @@ mod reading_tools;
 #[cfg(feature = "hydrate")]
 mod sentences;
 #[cfg(feature = "hydrate")]
+mod sheets;
+#[cfg(feature = "hydrate")]
 mod state;
 #[cfg(feature = "hydrate")]
 mod url;

@@ -13,8 +13,10 @@ pub mod geo;
 #[cfg(feature = "load")]
 mod leak;
 pub mod number;
+pub mod page;
 pub mod page_shell;
 pub mod placement;
+pub mod reading_state;
 pub mod share_card;
 #[cfg(feature = "load")]
 pub mod site_index;

@@ -3,49 +3,17 @@
 //! content while it is open and hands it back when it closes. Esc closes it and returns focus to the name; a tap
 //! or click outside closes it; it flips and shifts to stay in the viewport (`explainer_core::placement`).
 
-use super::dom;
-use super::state::{self, OpenCard, OpenedBy};
+use super::sheets::{content_of, give_back, mentions_of};
+use super::{dom, state};
+use explainer_core::page::{attr, id, selector, state_class};
 use explainer_core::placement::{place_card, Rect, Side};
+use explainer_core::reading_state::{OpenCard, OpenedBy, State};
 use explainer_core::stepper;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-pub const CARD_ID: &str = "card";
 /// After the island starts: the page has painted and the deep link, if any, has opened its card.
 const WARM_UP_DELAY_MS: i32 = 300;
-
-fn sheet(target: &str) -> Option<Element> {
-    dom::element(&format!("card-{target}"))
-}
-
-/// Is there a card about this id? Only ids the page has a card for can be opened.
-pub fn exists(target: &str) -> bool {
-    sheet(target).is_some()
-}
-
-/// What kind of thing a card is about: `actor`, `place` or `term`.
-pub fn kind(target: &str) -> Option<String> {
-    sheet(target)?.get_attribute("data-kind")
-}
-
-/// The sentences the article says something about a place in (its card's `data-sentences`).
-pub fn sentences_of(target: &str) -> Vec<String> {
-    sheet(target).map(|s| dom::words(&s, "data-sentences")).unwrap_or_default()
-}
-
-/// The places an actor's card shows on the map (its `data-places`).
-pub fn places_of(target: &str) -> Vec<String> {
-    sheet(target).map(|s| dom::words(&s, "data-places")).unwrap_or_default()
-}
-
-/// The target's names in the text, in reading order.
-pub fn mentions_of(target: &str) -> Vec<Element> {
-    dom::all(&format!(".mention[data-target=\"{target}\"]"))
-}
-
-fn content_of(target: &str) -> Option<Element> {
-    dom::element(&format!("card-{target}-content"))
-}
 
 pub fn start() {
     // After every change: hand the old content back, adopt the new, light the names, place the card next to its
@@ -53,9 +21,7 @@ pub fn start() {
     // frame is painted, so the card's first frame already shows it in place.
     state::show(|before, after| show(before.card.as_ref(), after.card.as_ref()));
     dom::on_window("pointerdown", |ev: web_sys::PointerEvent| {
-        if state::now().card.is_some()
-            && dom::closest(ev.target(), "#card, .mention, .actor-chip, [data-opens-card]").is_none()
-        {
+        if state::now().card.is_some() && dom::closest(ev.target(), selector::INSIDE_CARD_OR_NAME).is_none() {
             state::close();
         }
     });
@@ -68,25 +34,33 @@ pub fn start() {
 /// Places the open card again beside its anchor, which has moved: the window was resized, or the map drew a new
 /// view (choosing a place on the map zooms to it, which moved the marker out from under a card placed a moment
 /// before).
-pub fn follow_anchor(state: &state::State) {
-    if let (Some(open), Some(card)) = (&state.card, dom::html_element(CARD_ID)) {
+pub fn follow_anchor(state: &State) {
+    if let (Some(open), Some(card)) = (&state.card, dom::html_element(id::CARD)) {
         position(&card, &open.anchor);
     }
 }
 
 /// The card's close button, and its previous and next buttons.
 pub fn on_click(ev: &web_sys::MouseEvent) {
-    if dom::closest(ev.target(), "#card .card__close").is_some() {
-        state::close_and_return_focus();
-    } else if let Some(button) = dom::closest(ev.target(), "#card .stepper__button") {
-        step(button.get_attribute("data-step").as_deref() == Some("next"));
+    if dom::closest(ev.target(), selector::CARD_CLOSE).is_some() {
+        close_and_return_focus();
+    } else if let Some(button) = dom::closest(ev.target(), selector::STEPPER_BUTTON) {
+        step(button.get_attribute(attr::STEP).as_deref() == Some("next"));
     }
 }
 
 /// Esc closes the card, wherever focus is.
 pub fn on_key(ev: &web_sys::KeyboardEvent) {
     if ev.key() == "Escape" {
-        state::close_and_return_focus();
+        close_and_return_focus();
+    }
+}
+
+/// Closes the card and gives focus back to what opened it (Esc, the close button).
+pub fn close_and_return_focus() {
+    if let Some(open) = state::now().card {
+        state::close();
+        dom::focus(&open.anchor);
     }
 }
 
@@ -98,42 +72,42 @@ fn show(before: Option<&OpenCard>, now: Option<&OpenCard>) {
     if let Some(b) = before {
         mark_anchor_closed(&b.anchor);
         if !same_target {
-            set_lit(&mentions_of(&b.target), false);
+            unlight(&mentions_of(&b.target));
             give_back(&b.target);
         }
     }
     let Some(open) = now else {
-        if let Some(card) = dom::element(CARD_ID) {
+        if let Some(card) = dom::element(id::CARD) {
             card.remove();
         }
         return;
     };
-    let Some(card) = dom::html_element(CARD_ID).or_else(new_dialog) else { return };
+    let Some(card) = dom::html_element(id::CARD).or_else(new_dialog) else { return };
     let mentions = mentions_of(&open.target);
     if !same_target {
         if let Some(content) = content_of(&open.target) {
             let _ = card.append_child(&content);
         }
-        let _ = card.set_attribute("aria-labelledby", &format!("card-{}-title", open.target));
-        set_lit(&mentions, true);
+        let _ = card.set_attribute("aria-labelledby", &explainer_core::page::sheet_title_id(&open.target));
+        light(&mentions);
     }
     mark_anchor_open(&open.anchor);
     set_stepper(&card, open, &mentions);
     position(&card, &open.anchor);
     if !same_target && open.opened_by == OpenedBy::Activation {
-        dom::focus(CARD_ID);
+        dom::focus(id::CARD);
     }
 }
 
 /// Lays out the first name's card in an invisible copy of the dialog, then puts everything back, in one task: it
 /// is never painted, and no test or reader can see it.
 fn warm_up() {
-    if dom::element(CARD_ID).is_some() {
+    if dom::element(id::CARD).is_some() {
         return; // a card is open: the work is done
     }
-    let Some(target) = dom::first(".mention").and_then(|name| name.get_attribute("data-target")) else { return };
+    let Some(target) = dom::first(selector::MENTION).and_then(|name| name.get_attribute(attr::TARGET)) else { return };
     let (Some(card), Some(content)) = (new_dialog(), content_of(&target)) else { return };
-    let _ = card.set_attribute("id", "card-warm-up");
+    let _ = card.set_attribute("id", id::CARD_WARM_UP);
     dom::set_style(&card, "visibility", "hidden");
     let _ = card.append_child(&content);
     let _ = card.get_bounding_client_rect();
@@ -143,25 +117,19 @@ fn warm_up() {
 
 /// The dialog, from the page's template: an empty frame with a close button, put at the end of the app.
 fn new_dialog() -> Option<HtmlElement> {
-    let template = dom::element("card-template")?.dyn_into::<web_sys::HtmlTemplateElement>().ok()?;
+    let template = dom::element(id::CARD_TEMPLATE)?.dyn_into::<web_sys::HtmlTemplateElement>().ok()?;
     let card = template.content().first_element_child()?.clone_node_with_deep(true).ok()?;
-    dom::element("app")?.append_child(&card).ok()?;
+    dom::element(id::APP)?.append_child(&card).ok()?;
     card.dyn_into::<HtmlElement>().ok()
 }
 
-/// The content goes back to its sheet, so the sheet is whole again for the next time.
-fn give_back(target: &str) {
-    if let (Some(content), Some(sheet)) = (content_of(target), sheet(target)) {
-        let _ = sheet.append_child(&content);
-    }
+/// Every name of the open card's subject lights up.
+fn light(names: &[Element]) {
+    names.iter().for_each(|name| dom::set_class(name, state_class::LIT, true));
 }
 
-/// Every name of the open card's subject lights up.
-/// Lights or unlights every mention of a card: the state's change says which.
-fn set_lit(names: &[Element], lit: bool) {
-    for name in names {
-        dom::set_class(name, "is-lit", lit);
-    }
+fn unlight(names: &[Element]) {
+    names.iter().for_each(|name| dom::set_class(name, state_class::LIT, false));
 }
 
 /// The name or map feature the card is open beside says so, and which element it controls.
@@ -170,7 +138,7 @@ fn mark_anchor_open(anchor: &str) {
     if el.has_attribute("aria-expanded") {
         let _ = el.set_attribute("aria-expanded", "true");
     }
-    let _ = el.set_attribute("aria-controls", CARD_ID);
+    let _ = el.set_attribute("aria-controls", id::CARD);
 }
 
 fn mark_anchor_closed(anchor: &str) {
@@ -187,7 +155,7 @@ fn set_stepper(card: &HtmlElement, open: &OpenCard, mentions: &[Element]) {
     if mentions.is_empty() {
         return;
     }
-    let Ok(Some(status)) = card.query_selector(".stepper__status") else { return };
+    let Ok(Some(status)) = card.query_selector(selector::STEPPER_STATUS) else { return };
     let at = mentions.iter().position(|m| m.id() == open.anchor);
     status.set_text_content(Some(&stepper::status(at, mentions.len())));
 }
@@ -225,5 +193,5 @@ fn position(card: &HtmlElement, anchor_id: &str) {
     dom::set_style(card, "left", &dom::px(p.x + sx));
     dom::set_style(card, "top", &dom::px(p.y + sy));
     dom::set_style(card, "max-height", &dom::px(p.max_height));
-    let _ = card.set_attribute("data-side", if p.side == Side::Above { "above" } else { "below" });
+    let _ = card.set_attribute(attr::SIDE, if p.side == Side::Above { "above" } else { "below" });
 }

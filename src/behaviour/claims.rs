@@ -1,12 +1,12 @@
 //! The claims panel's controls. Each claim is a `<details>` and opens and closes by itself, before the app too;
 //! this adds folding the whole panel away, "Expand all" and "Collapse all", and tells the URL which are open.
 
-use super::dom;
-use super::state;
+use super::{dom, state};
+use explainer_core::page::{attr, id, selector, CLAIM_PREFIX};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDetailsElement;
 
-const CLAIM: &str = "details.claim__details";
+const CLAIM: &str = selector::CLAIM;
 
 fn claims() -> Vec<HtmlDetailsElement> {
     dom::all(CLAIM).into_iter().filter_map(|el| el.dyn_into::<HtmlDetailsElement>().ok()).collect()
@@ -15,7 +15,7 @@ fn claims() -> Vec<HtmlDetailsElement> {
 /// A claim's id: its `<details>` is `#claim-<id>`.
 fn claim_id(details: &HtmlDetailsElement) -> String {
     let id = details.id();
-    id.strip_prefix("claim-").unwrap_or(&id).to_string()
+    id.strip_prefix(CLAIM_PREFIX).unwrap_or(&id).to_string()
 }
 
 /// The open claims' ids, in the panel's order.
@@ -25,7 +25,7 @@ pub fn open_ids() -> Vec<String> {
 
 /// The claims the page opens at first (the content marks them).
 pub fn default_ids() -> Vec<String> {
-    claims().iter().filter(|d| d.has_attribute("data-default-open")).map(claim_id).collect()
+    claims().iter().filter(|d| d.has_attribute(attr::DEFAULT_OPEN)).map(claim_id).collect()
 }
 
 /// Opens exactly these claims; ids that name no claim are ignored.
@@ -45,14 +45,14 @@ fn update(panel_open: bool) {
 }
 
 pub fn start() {
-    let Some(panel) = dom::element("claims-content") else { return };
+    let Some(panel) = dom::element(id::CLAIMS_CONTENT) else { return };
     state::show(move |before, after| {
         if before.claims_panel_open == after.claims_panel_open {
             return;
         }
         let open = after.claims_panel_open;
         let _ = if open { panel.remove_attribute("hidden") } else { panel.set_attribute("hidden", "") };
-        if let Some(fold) = dom::first(".claims__fold") {
+        if let Some(fold) = dom::first(selector::CLAIMS_FOLD) {
             let _ = fold.set_attribute("aria-expanded", if open { "true" } else { "false" });
             fold.set_text_content(Some(if open { "Hide panel" } else { "Show panel" }));
         }
@@ -68,10 +68,10 @@ pub fn start() {
 /// The panel's fold button, and "Expand all" and "Collapse all".
 pub fn on_click(ev: &web_sys::MouseEvent) {
     let panel_open = state::now().claims_panel_open;
-    if dom::closest(ev.target(), ".claims__fold").is_some() {
+    if dom::closest(ev.target(), selector::CLAIMS_FOLD).is_some() {
         update(!panel_open);
-    } else if let Some(button) = dom::closest(ev.target(), "[data-claims]") {
-        let expand = button.get_attribute("data-claims").as_deref() == Some("expand");
+    } else if let Some(button) = dom::closest(ev.target(), selector::CLAIMS_BUTTON) {
+        let expand = button.get_attribute(attr::CLAIMS).as_deref() == Some("expand");
         for details in claims() {
             details.set_open(expand);
         }

@@ -106,7 +106,7 @@ pub fn focus(id: &str) {
 /// The name a reader tapped before the app ran (`public/boot.js` notes it), or else the element with focus.
 pub fn sheet_opener() -> Option<String> {
     let root = document().document_element()?;
-    let noted = root.get_attribute("data-sheet-from").filter(|id| !id.is_empty());
+    let noted = root.get_attribute(explainer_core::page::attr::SHEET_FROM).filter(|id| !id.is_empty());
     noted.or_else(|| Some(document().active_element()?.id()).filter(|id| !id.is_empty()))
 }
 

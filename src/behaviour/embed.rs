@@ -9,10 +9,10 @@
 //!   message from the parent, for this frame's id, is answered, with the height. Nothing received can navigate
 //!   the page or insert markup.
 
-use super::card::CARD_ID;
 use super::dom::{self, document, window};
 use super::state;
 use explainer_core::embed_protocol::{child_id_from_query, parse_pym_width, pym_height, HEIGHT_KEY};
+use explainer_core::page::id;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -30,8 +30,8 @@ fn content_height() -> u32 {
     let doc = document();
     let (_, scroll_y) = super::dom::scroll_offset();
     let bottom_of = |id: &str| doc.get_element_by_id(id).map(|el| el.get_bounding_client_rect().bottom() + scroll_y);
-    let app = bottom_of("app").unwrap_or(0.0);
-    let card = bottom_of(CARD_ID).map(|b| b + 8.0).unwrap_or(0.0);
+    let app = bottom_of(id::APP).unwrap_or(0.0);
+    let card = bottom_of(id::CARD).map(|b| b + 8.0).unwrap_or(0.0);
     app.max(card).ceil() as u32
 }
 
@@ -86,7 +86,7 @@ pub fn start() {
 
 /// Every change of the app's size.
 fn report_resizes(reporter: &Rc<Reporter>) {
-    let Some(root) = document().get_element_by_id("app") else { return };
+    let Some(root) = super::dom::element(id::APP) else { return };
     let on_resize = {
         let reporter = reporter.clone();
         Closure::<dyn FnMut()>::new(move || reporter.report_change())

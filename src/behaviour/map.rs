@@ -5,21 +5,19 @@
 mod declutter;
 mod gestures;
 
-use super::card;
-use super::dom;
-use super::state::{self, State};
+use super::state::{self, OpenCard, OpenedBy, State};
+use super::{dom, sheets};
 use explainer_core::geo::map_view::{scale_bar, MapView};
+use explainer_core::page::{self, attr, id, selector, state_class};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, SvgsvgElement};
 
-pub const MAP_ID: &str = "map";
-const SVG_ID: &str = "map-svg";
 /// How far "Show on map" and a place link zoom in.
 const PLACE_ZOOM: f64 = 2.0;
 
 pub fn start() {
-    let Some(svg) = dom::element(SVG_ID).and_then(|el| el.dyn_into::<SvgsvgElement>().ok()) else { return };
-    let units_per_km = dom::number(&svg, "data-units-per-km").unwrap_or(1.0);
+    let Some(svg) = dom::element(id::MAP_SVG).and_then(|el| el.dyn_into::<SvgsvgElement>().ok()) else { return };
+    let units_per_km = dom::number(&svg, attr::UNITS_PER_KM).unwrap_or(1.0);
 
     {
         let svg = svg.clone();
@@ -37,10 +35,10 @@ pub fn start() {
                 let lit = lit_places(after);
                 if lit != lit_places(before) {
                     for feature in features() {
-                        let on = feature.get_attribute("data-place").is_some_and(|p| lit.contains(&p));
-                        dom::set_class(&feature, "is-lit", on);
+                        let on = feature.get_attribute(attr::PLACE).is_some_and(|p| lit.contains(&p));
+                        dom::set_class(&feature, state_class::LIT, on);
                     }
-                    dom::after_next_paint(|| declutter::declutter(MAP_ID));
+                    dom::after_next_paint(|| declutter::declutter(id::MAP));
                 }
             }
             // A place chosen ("Show on map", a feature, a link) brings the map to it.
@@ -76,26 +74,20 @@ fn show_view(svg: &SvgsvgElement, state: &State, units_per_km: f64) {
     let view = state.map_view;
     let vb = view.view_box();
     let _ = svg.set_attribute("viewBox", &[vb.x, vb.y, vb.w, vb.h].map(|n| dom::fixed(n, 2)).join(" "));
-    if let Some(stage) = dom::html_element("map-stage") {
+    if let Some(stage) = dom::html_element(id::MAP_STAGE) {
         dom::set_style(&stage, "--u", &dom::fixed(view.units_per_px(state.map_width_px), 4));
     }
     draw_scale_bar(svg, &view, state.map_width_px, units_per_km);
-    dom::before_next_frame(|| declutter::declutter(MAP_ID));
+    dom::before_next_frame(|| declutter::declutter(id::MAP));
 }
 
-/// What the map lights: the open card's place, or the places the article ties the open card's actor to (Poland's
-/// card lights Poland; Lukashenko's, Grodno); else the last place chosen.
+/// What the map lights (`State::lit_places`), asked of the card sheets.
 fn lit_places(state: &State) -> Vec<String> {
-    let open = state.card.as_ref().map(|c| c.target.as_str());
-    match open.map(|t| (t, card::kind(t))) {
-        Some((place, Some(kind))) if kind == "place" => vec![place.to_string()],
-        Some((actor, _)) if !card::places_of(actor).is_empty() => card::places_of(actor),
-        _ => state.map_place.iter().cloned().collect(),
-    }
+    state.lit_places(sheets::kind, sheets::places_of)
 }
 
 /// Every feature that opens a place's card: markers, borders, country names, the inset's badges (inside `#map`).
-const FEATURE: &str = "#map [data-place][data-opens-card]";
+const FEATURE: &str = selector::MAP_FEATURE;
 
 fn features() -> Vec<Element> {
     dom::all(FEATURE)
@@ -103,40 +95,53 @@ fn features() -> Vec<Element> {
 
 /// A place's point on the map, in SVG units (`data-x`, `data-y` on its features).
 fn point_of(place: &str) -> Option<(f64, f64)> {
-    let feature = dom::first(&format!("#{SVG_ID} [data-place=\"{place}\"][data-x]"))?;
-    Some((dom::number(&feature, "data-x")?, dom::number(&feature, "data-y")?))
+    let feature = dom::first(&page::points_of(place))?;
+    Some((dom::number(&feature, attr::X)?, dom::number(&feature, attr::Y)?))
 }
 
 /// The map feature a `#place=` link opens the card beside: the place's own marker or border line if the map draws
 /// one, else whatever shows it (a country's name).
 pub fn feature_of(place: &str) -> Option<String> {
-    let own = format!("map-{place}");
+    let own = page::map_feature_id(place);
     if dom::element(&own).is_some() {
         return Some(own);
     }
-    let id = dom::first(&format!("#{MAP_ID} [data-place=\"{place}\"]"))?.id();
-    (!id.is_empty()).then_some(id)
+    let found = dom::first(&page::features_of(place))?.id();
+    (!found.is_empty()).then_some(found)
 }
 
 fn open_feature(feature: &Element) {
-    if let Some(place) = feature.get_attribute("data-place") {
-        state::open_place_from_map(&place, &feature.id());
+    if let Some(place) = feature.get_attribute(attr::PLACE) {
+        open_place_from_map(&place, &feature.id());
     }
+}
+
+/// Opens a place from the map: its card, next to the map feature, and its sentences lit in the text. A click on a
+/// map feature and a `#place=` link both come here.
+pub fn open_place_from_map(place: &str, anchor: &str) {
+    let card = OpenCard { target: place.to_string(), anchor: anchor.to_string(), opened_by: OpenedBy::Activation };
+    let sentences = sheets::sentences_of(place);
+    let place = place.to_string();
+    state::update(move |s| {
+        s.map_place = Some(place);
+        s.highlighted = sentences;
+        s.card = Some(card);
+    });
 }
 
 /// A map feature opens its place's card; "Show on map" chooses a place; the zoom buttons zoom.
 pub fn on_click(ev: &web_sys::MouseEvent) {
     if let Some(feature) = dom::closest(ev.target(), FEATURE) {
         open_feature(&feature);
-    } else if let Some(button) = dom::closest(ev.target(), ".show-on-map[data-show-place]") {
-        let place = button.get_attribute("data-show-place");
+    } else if let Some(button) = dom::closest(ev.target(), selector::SHOW_ON_MAP) {
+        let place = button.get_attribute(attr::SHOW_PLACE);
         state::update(move |s| {
             s.map_place = place;
             s.card = None;
         });
-        dom::scroll_to(MAP_ID);
-    } else if let Some(button) = dom::closest(ev.target(), "[data-map-zoom]") {
-        let change = button.get_attribute("data-map-zoom").unwrap_or_default();
+        dom::scroll_to(id::MAP);
+    } else if let Some(button) = dom::closest(ev.target(), selector::MAP_ZOOM) {
+        let change = button.get_attribute(attr::MAP_ZOOM).unwrap_or_default();
         state::update(move |s| {
             s.map_view = match change.as_str() {
                 "in" => s.map_view.zoomed(1.6, None),
@@ -160,7 +165,7 @@ pub fn on_key(ev: &web_sys::KeyboardEvent) {
 
 /// The scale bar's lines and label, moved and resized for the view.
 fn draw_scale_bar(svg: &SvgsvgElement, view: &MapView, width_px: f64, units_per_km: f64) {
-    let Ok(Some(group)) = svg.query_selector(".map-scale") else { return };
+    let Ok(Some(group)) = svg.query_selector(selector::MAP_SCALE) else { return };
     let bar = scale_bar(view, width_px, units_per_km);
     let (x, y, len, u) = (bar.x, bar.y, bar.length, bar.unit);
     let lines = dom::all_in(&group, "line");

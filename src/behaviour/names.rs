@@ -4,14 +4,14 @@
 //! Each name is a link to its card's sheet (`href="#card-<id>"`), so it works before the wasm arrives and with
 //! scripts off. Once this runs, a click opens the card beside the name instead of following the link.
 
-use super::dom;
-use super::state::{self, OpenedBy};
+use super::{dom, state};
+use explainer_core::page::{attr, selector};
+use explainer_core::reading_state::OpenedBy;
 use std::cell::Cell;
 use web_sys::{Element, KeyboardEvent, MouseEvent, PointerEvent};
 
 /// How long the mouse must rest on a name before its card opens (Wikipedia's Page Previews use 150 ms).
 const HOVER_DELAY_MS: i32 = 150;
-const NAME: &str = ".mention, .actor-chip";
 
 thread_local! {
     /// The card a resting mouse is about to open.
@@ -26,19 +26,14 @@ fn cancel_hover() {
 
 fn activate(name: &Element) {
     cancel_hover();
-    let Some(target) = name.get_attribute("data-target") else { return };
-    let id = name.id();
-    let pinned_here = state::now().card.is_some_and(|c| c.anchor == id && c.opened_by == OpenedBy::Activation);
-    if pinned_here {
-        state::close();
-    } else {
-        state::open(&target, &id, OpenedBy::Activation);
-    }
+    let Some(target) = name.get_attribute(attr::TARGET) else { return };
+    let card = state::now().card_after_activating(&target, &name.id());
+    state::update(move |s| s.card = card);
 }
 
 /// A click or tap on a name opens its card beside it, instead of following the link to its sheet.
 pub fn on_click(ev: &MouseEvent) {
-    if let Some(name) = dom::closest(ev.target(), NAME) {
+    if let Some(name) = dom::closest(ev.target(), selector::NAME) {
         ev.prevent_default();
         activate(&name);
     }
@@ -47,7 +42,7 @@ pub fn on_click(ev: &MouseEvent) {
 /// A link answers Enter by itself (as a click); Space is a button's key, which these names are announced as.
 pub fn on_key(ev: &KeyboardEvent) {
     if ev.key() == " " {
-        if let Some(name) = dom::closest(ev.target(), NAME) {
+        if let Some(name) = dom::closest(ev.target(), selector::NAME) {
             ev.prevent_default();
             activate(&name);
         }
@@ -60,7 +55,7 @@ pub fn start() {
         if ev.pointer_type() != "mouse" {
             return;
         }
-        let Some(name) = dom::closest(ev.target(), ".mention") else { return };
+        let Some(name) = dom::closest(ev.target(), selector::MENTION) else { return };
         if !dom::can_hover() || entered_from_inside(&name, &ev) {
             return;
         }
@@ -68,7 +63,7 @@ pub fn start() {
         if state::now().card.is_some_and(|c| c.anchor == id) {
             return;
         }
-        let Some(target) = name.get_attribute("data-target") else { return };
+        let Some(target) = name.get_attribute(attr::TARGET) else { return };
         cancel_hover();
         PENDING.set(dom::after(HOVER_DELAY_MS, move || {
             PENDING.set(None);
@@ -76,7 +71,7 @@ pub fn start() {
         }));
     });
     dom::on_window("pointerout", |ev: PointerEvent| {
-        if let Some(name) = dom::closest(ev.target(), ".mention") {
+        if let Some(name) = dom::closest(ev.target(), selector::MENTION) {
             if !entered_from_inside(&name, &ev) {
                 cancel_hover();
             }

@@ -4,6 +4,7 @@
 
 use super::dom::{self, document, window};
 use super::state;
+use explainer_core::page::{self, attr, selector};
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The text sizes, as the values of the CSS variable `--text-scale`; the page starts at the second.
@@ -12,7 +13,7 @@ const START: usize = 1;
 
 /// Per article (`<html data-article>`): two explainers on one site keep their own setting.
 fn storage_key() -> String {
-    let article = document().document_element().and_then(|root| root.get_attribute("data-article")).unwrap_or_default();
+    let article = document().document_element().and_then(|root| root.get_attribute(attr::ARTICLE)).unwrap_or_default();
     format!("explainer-{article}-text-scale")
 }
 
@@ -25,7 +26,7 @@ fn speech() -> Option<web_sys::SpeechSynthesis> {
 }
 
 pub fn start() {
-    let read_aloud = dom::first("[data-read-aloud]").filter(|_| speech().is_some());
+    let read_aloud = dom::first(selector::READ_ALOUD).filter(|_| speech().is_some());
     state::show(move |before, after| {
         if before.text_scale != after.text_scale {
             show_text_scale(after.text_scale);
@@ -35,7 +36,7 @@ pub fn start() {
             button.set_text_content(Some(if after.speaking { "Stop reading" } else { "Read aloud" }));
         }
     });
-    if let Some(button) = dom::first("[data-read-aloud]").filter(|_| speech().is_some()) {
+    if let Some(button) = dom::first(selector::READ_ALOUD).filter(|_| speech().is_some()) {
         let _ = button.remove_attribute("hidden");
     }
     let saved = storage().and_then(|s| s.get_item(&storage_key()).ok().flatten()).and_then(|v| v.parse::<usize>().ok());
@@ -46,13 +47,13 @@ pub fn start() {
 
 /// The text size buttons, and read-aloud.
 pub fn on_click(ev: &web_sys::MouseEvent) {
-    if let Some(button) = dom::closest(ev.target(), "[data-text-size]") {
-        let larger = button.get_attribute("data-text-size").as_deref() == Some("larger");
+    if let Some(button) = dom::closest(ev.target(), selector::TEXT_SIZE) {
+        let larger = button.get_attribute(attr::TEXT_SIZE).as_deref() == Some("larger");
         state::update(move |s| {
             s.text_scale =
                 if larger { (s.text_scale + 1).min(SCALES.len() - 1) } else { s.text_scale.saturating_sub(1) }
         });
-    } else if dom::closest(ev.target(), "[data-read-aloud]").is_some() {
+    } else if dom::closest(ev.target(), selector::READ_ALOUD).is_some() {
         read_aloud_or_stop();
     }
 }
@@ -63,7 +64,7 @@ fn show_text_scale(i: usize) {
         dom::set_style(&root, "--text-scale", SCALES[i]);
     }
     for (button, limit) in [("smaller", 0), ("larger", SCALES.len() - 1)] {
-        if let Some(el) = dom::first(&format!("[data-text-size=\"{button}\"]")) {
+        if let Some(el) = dom::first(&page::text_size_button(button)) {
             let _ = if i == limit { el.set_attribute("disabled", "") } else { el.remove_attribute("disabled") };
         }
     }
@@ -85,14 +86,14 @@ fn read_aloud_or_stop() {
     state::update(|s| s.speaking = true);
     let language = document().document_element().and_then(|root| root.get_attribute("lang")).unwrap_or_default();
     // The article's paragraphs and subheads, in reading order, each with its sentences.
-    let paragraphs = dom::all("#article [data-paragraph]");
+    let paragraphs = dom::all(selector::PARAGRAPH);
     let total = paragraphs.len();
     for (n, p) in paragraphs.iter().enumerate() {
         let text = p.text_content().unwrap_or_default();
         let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&text) else { continue };
         utterance.set_lang(&language);
-        let sentences: Vec<String> = dom::all_in(p, ".sentence").iter().map(|s| s.id()).collect();
-        let on_start = Closure::<dyn FnMut()>::new(move || state::show_sentences(sentences.clone()));
+        let sentences: Vec<String> = dom::all_in(p, selector::SENTENCE).iter().map(|s| s.id()).collect();
+        let on_start = Closure::<dyn FnMut()>::new(move || super::sentences::show_sentences(sentences.clone()));
         utterance.set_onstart(Some(on_start.as_ref().unchecked_ref()));
         on_start.forget();
         if n + 1 == total {

@@ -2,8 +2,9 @@
 //! `history.replaceState` updates the fragment without scrolling or piling up history entries.
 
 use super::state::{self, OpenedBy, State};
-use super::{card, claims, dom, map};
+use super::{claims, dom, map, sheets};
 use explainer_core::deep_link::{self, DeepLink};
+use explainer_core::page::class;
 
 pub fn start() {
     // Afterwards: write every change back, once the change is on screen. `replaceState` is slow enough (about 7 ms
@@ -37,9 +38,9 @@ fn current_fragment() -> String {
 fn apply(fragment: &str) {
     // A name tapped before the app ran linked to its card's sheet: open the card at that name instead (boot.js
     // noted which), or at the first mention. The fragment is then rewritten as `card=<id>`.
-    if let Some(target) = deep_link::sheet(fragment).filter(|t| card::exists(t)) {
+    if let Some(target) = deep_link::sheet(fragment).filter(|t| sheets::exists(t)) {
         let opener = dom::sheet_opener();
-        let mentions = card::mentions_of(target);
+        let mentions = sheets::mentions_of(target);
         match mentions.iter().find(|m| Some(m.id()) == opener) {
             Some(name) => open_at(target, &name.id()),
             None => open_at_first_mention(target),
@@ -50,18 +51,18 @@ fn apply(fragment: &str) {
     if let Some(ids) = &link.claims {
         claims::set_open(ids);
     }
-    let place = link.place.filter(|p| card::kind(p).as_deref() == Some("place"));
+    let place = link.place.filter(|p| sheets::kind(p).as_deref() == Some("place"));
     if let Some(p) = &place {
         let p = p.clone();
         state::update(move |s| s.map_place = Some(p));
     }
-    if let Some(target) = link.card.filter(|t| card::exists(t)) {
+    if let Some(target) = link.card.filter(|t| sheets::exists(t)) {
         open_at_first_mention(&target);
     } else if let Some(p) = place {
         match map::feature_of(&p) {
             Some(feature) => {
                 dom::jump_to(&feature);
-                state::open_place_from_map(&p, &feature);
+                map::open_place_from_map(&p, &feature);
             }
             None => open_at_first_mention(&p),
         }
@@ -69,7 +70,7 @@ fn apply(fragment: &str) {
 }
 
 fn open_at_first_mention(target: &str) {
-    if let Some(first) = card::mentions_of(target).first() {
+    if let Some(first) = sheets::mentions_of(target).first() {
         open_at(target, &first.id());
     }
 }
@@ -79,24 +80,13 @@ fn open_at(target: &str, anchor: &str) {
     state::open(target, anchor, OpenedBy::Activation);
 }
 
-/// The deep link for the current state; defaults are left out so a fresh page keeps a clean URL.
+/// The deep link for the current state (`State::deep_link`), asked of the page.
 fn describe(state: &State) -> DeepLink {
-    let open = claims::open_ids();
-    let claims = (open != claims::default_ids()).then_some(open);
-    let map_place = state.map_place.clone();
-    // A place's card opened on the map is said by `place=` alone, which reopens it there; `card=` reopens a card at
-    // the first mention in the text.
-    let card = state
-        .card
-        .as_ref()
-        .filter(|c| c.opened_by == OpenedBy::Activation)
-        .filter(|c| map_place.as_ref() != Some(&c.target) || at_a_name_in_the_text(&c.anchor))
-        .map(|c| c.target.clone());
-    DeepLink { claims, card, place: map_place }
+    state.deep_link(claims::open_ids(), &claims::default_ids(), at_a_name_in_the_text)
 }
 
 fn at_a_name_in_the_text(anchor: &str) -> bool {
-    dom::element(anchor).is_some_and(|el| el.class_list().contains("mention"))
+    dom::element(anchor).is_some_and(|el| el.class_list().contains(class::MENTION))
 }
 
 fn write_fragment(fragment: &str) {

@@ -13,6 +13,7 @@ use super::icon::{Icon, IconShape};
 use crate::content::article;
 use actor_card::ActorCard;
 use explainer_core::content::{Idx, Target};
+use explainer_core::page;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use place_card::PlaceCard;
@@ -20,7 +21,7 @@ use term_card::TermCard;
 
 /// The anchor a name links to: `#card-<id>` opens that card's sheet.
 pub fn sheet_id(target: Target) -> String {
-    format!("card-{}", article().target_id(target))
+    page::sheet_id(article().target_id(target))
 }
 
 fn all_targets() -> impl Iterator<Item = Target> {
@@ -38,7 +39,8 @@ pub fn CardSheets() -> impl IntoView {
     let back_to = if use_context::<super::part_links::PartLinks>().is_some() { "#main" } else { "#article" };
     let sheets = all_targets()
         .map(|target| {
-            let id = sheet_id(target);
+            let target_id = article().target_id(target);
+            let id = page::sheet_id(target_id);
             let (kind, places, sentences) = match target {
                 Target::Actor(a) => {
                     let places = article().places_of_actor(a).map(|(p, _)| p.id).collect::<Vec<_>>().join(" ");
@@ -61,7 +63,7 @@ pub fn CardSheets() -> impl IntoView {
                     id=id.clone()
                     class="card card--sheet"
                     role="dialog"
-                    aria-labelledby=format!("{id}-title")
+                    aria-labelledby=page::sheet_title_id(target_id)
                     data-kind=kind
                     data-places=(!places.is_empty()).then_some(places)
                     data-sentences=(!sentences.is_empty()).then_some(sentences)
@@ -70,8 +72,8 @@ pub fn CardSheets() -> impl IntoView {
                     <a class="card__close" href=back_to aria-label="Close card">
                         <Icon shape=IconShape::Close />
                     </a>
-                    <div class="card__content" id=format!("{id}-content")>
-                        <CardContent target=target title_id=format!("{id}-title") />
+                    <div class="card__content" id=page::sheet_content_id(target_id)>
+                        <CardContent target=target title_id=page::sheet_title_id(target_id) />
                     </div>
                 </section>
             }
@@ -85,8 +87,8 @@ pub fn CardSheets() -> impl IntoView {
 #[component]
 pub fn CardTemplate() -> impl IntoView {
     view! {
-        <template id="card-template">
-            <div id="card" class="card" role="dialog" tabindex="-1">
+        <template id=page::id::CARD_TEMPLATE>
+            <div id=page::id::CARD class="card" role="dialog" tabindex="-1">
                 <button type="button" class="card__close" aria-label="Close card">
                     <Icon shape=IconShape::Close />
                 </button>

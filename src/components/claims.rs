@@ -8,6 +8,7 @@ mod claim_item;
 
 use crate::content::article;
 use claim_item::ClaimItem;
+use explainer_core::page;
 use leptos::prelude::*;
 
 pub const CLAIMS_ID: &str = "claims";
@@ -22,12 +23,12 @@ pub fn ClaimsPanel() -> impl IntoView {
                     type="button"
                     class="claims__fold"
                     aria-expanded="true"
-                    aria-controls="claims-content"
+                    aria-controls=page::id::CLAIMS_CONTENT
                 >
                     "Hide panel"
                 </button>
             </div>
-            <div id="claims-content">
+            <div id=page::id::CLAIMS_CONTENT>
                 <p class="claims__intro">
                     "Who claimed what, and who answered, in the article's exact words. The article gives no verdict, and neither does this panel."
                 </p>

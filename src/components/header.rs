@@ -4,6 +4,7 @@ mod reading_tools;
 
 use crate::content::article;
 use explainer_core::dates::human_date;
+use explainer_core::page;
 use leptos::prelude::*;
 use reading_tools::ReadingTools;
 
@@ -42,7 +43,7 @@ pub fn Header() -> impl IntoView {
             // Plain anchors: they work before the app starts, and let a phone reader reach what follows the article.
             <nav class="page-nav" aria-label="On this page">
                 <a href="#article">"Article"</a>
-                <a href=format!("#{}", super::map::show_on_map::MAP_ID)>"Map"</a>
+                <a href=format!("#{}", page::id::MAP)>"Map"</a>
                 <a href=format!("#{}", super::claims::CLAIMS_ID)>"Claims and responses"</a>
                 <a href="#timeline-title">"Timeline"</a>
                 <a href="#classroom-title">"For the classroom"</a>

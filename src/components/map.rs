@@ -16,12 +16,12 @@ use explainer_core::content::Idx;
 use explainer_core::geo::label_layout::COUNTRY_NAME;
 use explainer_core::geo::map_view::{scale_bar, MapView, ASSUMED_WIDTH_PX};
 use explainer_core::geo::CountryShape;
+use explainer_core::page;
 use feature::{map_anchor_id, MapFeature};
 use inset::Inset;
 use leptos::either::Either;
 use leptos::prelude::*;
 use place::MapPlace;
-use show_on_map::MAP_ID;
 use text::MapText;
 
 fn place_index(id: &str) -> Option<Idx> {
@@ -39,7 +39,7 @@ pub fn LocatorMap() -> impl IntoView {
     let view = MapView::whole(map_shapes().width, map_shapes().height);
     let vb = view.view_box();
     view! {
-        <figure id=MAP_ID class="map" aria-labelledby="map-title">
+        <figure id=page::id::MAP class="map" aria-labelledby="map-title">
             <figcaption class="map__caption">
                 <h2 class="map__title" id="map-title">"Where it happens"</h2>
                 <p class="map__dek">
@@ -49,9 +49,9 @@ pub fn LocatorMap() -> impl IntoView {
                 </p>
             </figcaption>
             <div class="map__frame">
-                <div class="map__stage" id="map-stage">
+                <div class="map__stage" id=page::id::MAP_STAGE>
                 <svg
-                    id="map-svg"
+                    id=page::id::MAP_SVG
                     class="map__svg"
                     viewBox=format!("{:.2} {:.2} {:.2} {:.2}", vb.x, vb.y, vb.w, vb.h)
                     data-units-per-km=map_shapes().units_per_km

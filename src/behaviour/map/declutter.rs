@@ -4,9 +4,9 @@
 //! and any that would overlap one already shown, run off the map, or sit under its buttons and inset is hidden.
 //! Hidden names stay in the map's text alternative and reappear when the reader zooms in.
 
-use super::super::dom::document;
+use super::super::dom;
 use explainer_core::geo::declutter::{by_priority, hides, Rect};
-use wasm_bindgen::JsCast;
+use explainer_core::page::{attr, class, selector, state_class};
 use web_sys::{DomRect, Element};
 
 fn rect(r: &DomRect) -> Rect {
@@ -14,14 +14,13 @@ fn rect(r: &DomRect) -> Rect {
 }
 
 pub fn declutter(map_id: &str) {
-    let Some(map) = document().get_element_by_id(map_id) else { return };
-    let Ok(nodes) = map.query_selector_all(".map-label") else { return };
-    let mut labels: Vec<(i32, Element)> = (0..nodes.length())
-        .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
+    let Some(map) = dom::element(map_id) else { return };
+    let mut labels: Vec<(i32, Element)> = dom::all_in(&map, selector::MAP_LABEL)
+        .into_iter()
         .map(|el| {
             // The lit place's name comes first.
-            let lit = el.closest(".is-lit").ok().flatten().is_some();
-            let priority = el.get_attribute("data-priority").and_then(|p| p.parse().ok()).unwrap_or(99);
+            let lit = el.closest(state_class::IN_LIT).ok().flatten().is_some();
+            let priority = el.get_attribute(attr::PRIORITY).and_then(|p| p.parse().ok()).unwrap_or(99);
             (if lit { -1 } else { priority }, el)
         })
         .collect();
@@ -30,7 +29,7 @@ pub fn declutter(map_id: &str) {
         return;
     };
     // The buttons, the inset and the scale bar sit over the map: labels under them count as overlapping.
-    let mut shown: Vec<Rect> = ["map__controls", "map-inset", "map-scale"]
+    let mut shown: Vec<Rect> = [class::MAP_CONTROLS, class::MAP_INSET, class::MAP_SCALE]
         .iter()
         .filter_map(|class| map.get_elements_by_class_name(class).item(0))
         .map(|el| rect(&el.get_bounding_client_rect()))
@@ -43,7 +42,7 @@ pub fn declutter(map_id: &str) {
         .map(|(_, el)| {
             let hit = el
                 .parent_element()
-                .and_then(|feature| feature.query_selector(".map-country-name__hit").ok().flatten())
+                .and_then(|feature| feature.query_selector(selector::MAP_COUNTRY_NAME_HIT).ok().flatten())
                 .map(|h| rect(&h.get_bounding_client_rect()));
             (rect(&el.get_bounding_client_rect()), hit)
         })
@@ -53,6 +52,6 @@ pub fn declutter(map_id: &str) {
         if !hide && text.is_drawn() {
             shown.push(text);
         }
-        let _ = el.class_list().toggle_with_force("is-hidden", hide);
+        let _ = el.class_list().toggle_with_force(state_class::HIDDEN, hide);
     }
 }

@@ -7,13 +7,14 @@ use crate::components::context_lines::ContextLines;
 use crate::components::sentence_link::SentenceLink;
 use crate::content::article;
 use explainer_core::content::{Idx, Quote, Response};
+use explainer_core::page;
 use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
 pub fn ClaimItem(index: Idx) -> impl IntoView {
     let claim = article().claims[index as usize];
-    let body_id = format!("claim-{}", claim.id);
+    let body_id = page::claim_id(claim.id);
     let claimants = if claim.by.is_empty() {
         claim.by_note.unwrap_or("").to_string()
     } else {

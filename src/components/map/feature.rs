@@ -5,11 +5,8 @@
 
 use crate::content::article;
 use explainer_core::content::Idx;
+pub use explainer_core::page::map_feature_id as map_anchor_id;
 use leptos::prelude::*;
-
-pub fn map_anchor_id(place: &str) -> String {
-    format!("map-{place}")
-}
 
 #[component]
 pub fn MapFeature<C: IntoView + 'static>(

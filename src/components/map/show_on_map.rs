@@ -4,8 +4,6 @@
 use crate::content::article;
 use leptos::prelude::*;
 
-pub const MAP_ID: &str = "map";
-
 #[component]
 pub fn ShowOnMap(place: &'static str) -> impl IntoView {
     debug_assert!(article().places.iter().any(|p| p.id == place), "a place of the content");
