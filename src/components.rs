@@ -44,9 +44,14 @@ use timeline::Timeline;
 pub fn App(#[prop(optional)] embed: bool) -> impl IntoView {
     view! {
         <div class="page">
-            {(!embed).then(|| view! { <a class="skip-link" href="#article">"Skip to the article"</a> })}
-            <Header />
-            <main id="main">
+            {(!embed)
+                .then(|| {
+                    view! {
+                        <a class="skip-link" href="#article">
+                            "Skip to the article"
+                        </a>
+                    }
+                })} <Header /> <main id="main">
                 <div class="layout">
                     <article id="article" class="article" aria-label="The article">
                         <ArticleText figure=view! { <LocatorMap /> } />

@@ -51,16 +51,24 @@ pub fn ArticleText<V: IntoView + 'static>(
 fn block<V>(p: &'static Paragraph) -> EitherOf4<impl IntoView, impl IntoView, impl IntoView, V> {
     let body = sentences_of(p.sentences);
     match p.kind {
-        ParagraphKind::Subhead => EitherOf4::A(view! { <h2 class="subhead" id=p.id data-paragraph="">{body}</h2> }),
+        ParagraphKind::Subhead => EitherOf4::A(view! {
+            <h2 class="subhead" id=p.id data-paragraph="">
+                {body}
+            </h2>
+        }),
         ParagraphKind::Caption => EitherOf4::B(view! {
             <div class="caption">
                 <span class="caption__label">"Photo caption"</span>
-                <p id=p.id data-paragraph="">{body}</p>
+                <p id=p.id data-paragraph="">
+                    {body}
+                </p>
             </div>
         }),
-        kind => EitherOf4::C(
-            view! { <p class=(kind == ParagraphKind::Credit).then_some("credit") id=p.id data-paragraph="">{body}</p> },
-        ),
+        kind => EitherOf4::C(view! {
+            <p class=(kind == ParagraphKind::Credit).then_some("credit") id=p.id data-paragraph="">
+                {body}
+            </p>
+        }),
     }
 }
 
@@ -71,9 +79,26 @@ fn tweet(ps: &'static [Paragraph]) -> impl IntoView {
         <figure class="tweet">
             <span class="tweet__label">"Embedded tweet"</span>
             <blockquote class="tweet__text">
-                {text.map(|p| view! { <p id=p.id data-paragraph="">{sentences_of(p.sentences)}</p> }).collect_view()}
+                {text
+                    .map(|p| {
+                        view! {
+                            <p id=p.id data-paragraph="">
+                                {sentences_of(p.sentences)}
+                            </p>
+                        }
+                    })
+                    .collect_view()}
             </blockquote>
-            {credit.map(|p| view! { <figcaption class="tweet__credit"><p id=p.id data-paragraph="">{sentences_of(p.sentences)}</p></figcaption> })}
+            {credit
+                .map(|p| {
+                    view! {
+                        <figcaption class="tweet__credit">
+                            <p id=p.id data-paragraph="">
+                                {sentences_of(p.sentences)}
+                            </p>
+                        </figcaption>
+                    }
+                })}
         </figure>
     }
 }

@@ -109,7 +109,9 @@ fn CardContent(target: Target, #[prop(into)] title_id: String) -> impl IntoView 
     };
     view! {
         <p class="card__kind">{kind}</p>
-        <h2 class="card__title" id=title_id>{title}</h2>
+        <h2 class="card__title" id=title_id>
+            {title}
+        </h2>
         {body}
     }
 }

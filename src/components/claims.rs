@@ -18,13 +18,10 @@ pub fn ClaimsPanel() -> impl IntoView {
     view! {
         <aside id=CLAIMS_ID class="claims" aria-labelledby="claims-title">
             <div class="claims__head">
-                <h2 class="claims__title" id="claims-title">"Claims and responses"</h2>
-                <button
-                    type="button"
-                    class="claims__fold"
-                    aria-expanded="true"
-                    aria-controls=page::id::CLAIMS_CONTENT
-                >
+                <h2 class="claims__title" id="claims-title">
+                    "Claims and responses"
+                </h2>
+                <button type="button" class="claims__fold" aria-expanded="true" aria-controls=page::id::CLAIMS_CONTENT>
                     "Hide panel"
                 </button>
             </div>

@@ -17,7 +17,9 @@ pub fn Classroom() -> impl IntoView {
             view! {
                 <div class="glossary__item">
                     <dt>{t.term}</dt>
-                    <dd>{t.definition} " " <SourceLabel kind="Context" source=t.source confidence=Some(t.confidence) /></dd>
+                    <dd>
+                        {t.definition} " " <SourceLabel kind="Context" source=t.source confidence=Some(t.confidence) />
+                    </dd>
                 </div>
             }
         })
@@ -25,7 +27,9 @@ pub fn Classroom() -> impl IntoView {
     let questions = article().questions.iter().map(|q| view! { <li>{*q}</li> }).collect_view();
     view! {
         <section class="classroom" aria-labelledby="classroom-title">
-            <h2 class="section-title" id="classroom-title">"For the classroom"</h2>
+            <h2 class="section-title" id="classroom-title">
+                "For the classroom"
+            </h2>
             <details class="classroom__part">
                 <summary>"Glossary"</summary>
                 <dl class="glossary">{glossary}</dl>

@@ -60,7 +60,9 @@ pub fn EmbedPart(part: Part) -> impl IntoView {
             <main id="main">{body}</main>
             <p class="part-credit">
                 "From the explainer “" {article().title} "”, on " {article().publisher} "’s report. "
-                <a href=FULL_EXPLAINER target="_blank" rel="noopener">"Open the whole explainer"</a>
+                <a href=FULL_EXPLAINER target="_blank" rel="noopener">
+                    "Open the whole explainer"
+                </a>
             </p>
         </div>
         <CardTemplate />

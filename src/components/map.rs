@@ -41,48 +41,61 @@ pub fn LocatorMap() -> impl IntoView {
     view! {
         <figure id=page::id::MAP class="map" aria-labelledby="map-title">
             <figcaption class="map__caption">
-                <h2 class="map__title" id="map-title">"Where it happens"</h2>
+                <h2 class="map__title" id="map-title">
+                    "Where it happens"
+                </h2>
                 <p class="map__dek">
-                    {article().map.description}
-                    " Select a place to see what the article says there. "
-                    <span class="map__help" id="map-help">"Two fingers, or ctrl/⌘ + wheel, move the map; so do the buttons, or the arrow and +/− keys when the map has focus."</span>
+                    {article().map.description} " Select a place to see what the article says there. "
+                    <span class="map__help" id="map-help">
+                        "Two fingers, or ctrl/⌘ + wheel, move the map; so do the buttons, or the arrow and +/− keys when the map has focus."
+                    </span>
                 </p>
             </figcaption>
             <div class="map__frame">
                 <div class="map__stage" id=page::id::MAP_STAGE>
-                <svg
-                    id=page::id::MAP_SVG
-                    class="map__svg"
-                    viewBox=format!("{:.2} {:.2} {:.2} {:.2}", vb.x, vb.y, vb.w, vb.h)
-                    data-units-per-km=map_shapes().units_per_km
-                    role="group"
-                    aria-labelledby="map-title"
-                    aria-describedby="map-help"
-                    tabindex="0"
-                >
-                    <g class="map-base">{base_layer()}</g>
-                    <g class="map-borders">{borders_layer()}</g>
-                    <g class="map-distances">{distances_layer()}</g>
-                    <g class="map-country-names">{country_names_layer()}</g>
-                    <g class="map-places">{markers_layer()}</g>
-                    {scale_bar_layer(&view)}
-                </svg>
-                <div class="map__controls">
-                    <button type="button" class="map__button" aria-label="Zoom in" data-map-zoom="in">
-                        <Icon shape=IconShape::Plus />
-                    </button>
-                    <button type="button" class="map__button" aria-label="Zoom out" data-map-zoom="out">
-                        <Icon shape=IconShape::Minus />
-                    </button>
-                    <button type="button" class="map__button map__button--reset" aria-label="Reset map" data-map-zoom="reset">
-                        <Icon shape=IconShape::Reset />
-                    </button>
-                </div>
+                    <svg
+                        id=page::id::MAP_SVG
+                        class="map__svg"
+                        viewBox=format!("{:.2} {:.2} {:.2} {:.2}", vb.x, vb.y, vb.w, vb.h)
+                        data-units-per-km=map_shapes().units_per_km
+                        role="group"
+                        aria-labelledby="map-title"
+                        aria-describedby="map-help"
+                        tabindex="0"
+                    >
+                        <g class="map-base">{base_layer()}</g>
+                        <g class="map-borders">{borders_layer()}</g>
+                        <g class="map-distances">{distances_layer()}</g>
+                        <g class="map-country-names">{country_names_layer()}</g>
+                        <g class="map-places">{markers_layer()}</g>
+                        {scale_bar_layer(&view)}
+                    </svg>
+                    <div class="map__controls">
+                        <button type="button" class="map__button" aria-label="Zoom in" data-map-zoom="in">
+                            <Icon shape=IconShape::Plus />
+                        </button>
+                        <button type="button" class="map__button" aria-label="Zoom out" data-map-zoom="out">
+                            <Icon shape=IconShape::Minus />
+                        </button>
+                        <button
+                            type="button"
+                            class="map__button map__button--reset"
+                            aria-label="Reset map"
+                            data-map-zoom="reset"
+                        >
+                            <Icon shape=IconShape::Reset />
+                        </button>
+                    </div>
                 </div>
                 <Inset />
             </div>
             <p class="map__credit source-label">
-                {format!("Outlines: {} (public domain); {} projection. {}", map_shapes().source, article().map.projection, article().map.credits)}
+                {format!(
+                    "Outlines: {} (public domain); {} projection. {}",
+                    map_shapes().source,
+                    article().map.projection,
+                    article().map.credits,
+                )}
             </p>
             <MapText />
         </figure>
@@ -91,21 +104,46 @@ pub fn LocatorMap() -> impl IntoView {
 
 /// The borders the content names, each opening its place's card, with its name beside it.
 fn borders_layer() -> impl IntoView {
-    map_shapes().borders
+    map_shapes()
+        .borders
         .iter()
         .filter_map(|b| {
             let place = place_index(b.id)?;
             Some(view! {
-                <MapFeature place=place id=map_anchor_id(b.id) class="map-border" label=format!("{}: what the article says about it", b.name)>
+                <MapFeature
+                    place=place
+                    id=map_anchor_id(b.id)
+                    class="map-border"
+                    label=format!("{}: what the article says about it", b.name)
+                >
                     {border_shape(b.path)}
                     // Two lines ("A–B" / "border"), so the name fits beside the line on a phone.
                     // In short lines, so the name fits beside its line on a phone; moved up or down where the build
                     // found the content's point crowded (`map_names`).
-                    <text class="map-label map-label--border" data-priority="40" x=b.label.0 y=b.label.1 text-anchor=b.label_anchor>
-                        {b.label_lines().into_iter().enumerate().map(|(n, line)| {
-                            let dy = if n > 0 { Some("1.15em".to_string()) } else { (b.label_dy_em != 0.0).then(|| format!("{}em", b.label_dy_em)) };
-                            view! { <tspan x=b.label.0 dy=dy>{line}</tspan> }
-                        }).collect_view()}
+                    <text
+                        class="map-label map-label--border"
+                        data-priority="40"
+                        x=b.label.0
+                        y=b.label.1
+                        text-anchor=b.label_anchor
+                    >
+                        {b
+                            .label_lines()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(n, line)| {
+                                let dy = if n > 0 {
+                                    Some("1.15em".to_string())
+                                } else {
+                                    (b.label_dy_em != 0.0).then(|| format!("{}em", b.label_dy_em))
+                                };
+                                view! {
+                                    <tspan x=b.label.0 dy=dy>
+                                        {line}
+                                    </tspan>
+                                }
+                            })
+                            .collect_view()}
                     </text>
                 </MapFeature>
             })
@@ -117,7 +155,8 @@ fn borders_layer() -> impl IntoView {
 /// their land), the land around them only where the name fits inside (from the map width in its class). A name
 /// whose country is a place opens its card.
 fn country_names_layer() -> impl IntoView {
-    map_shapes().countries
+    map_shapes()
+        .countries
         .iter()
         .flat_map(|c| c.labels.iter().map(move |&(x, y)| (c, x, y)))
         .map(|(c, x, y)| {
@@ -133,7 +172,16 @@ fn country_names_layer() -> impl IntoView {
                 ("map-label map-label--country map-label--base", "60")
             };
             let text = view! {
-                <text class=text_class data-priority=priority x=x y=y dx=dx dy=dy text-anchor=anchor dominant-baseline=baseline>
+                <text
+                    class=text_class
+                    data-priority=priority
+                    x=x
+                    y=y
+                    dx=dx
+                    dy=dy
+                    text-anchor=anchor
+                    dominant-baseline=baseline
+                >
                     {c.name.to_uppercase()}
                 </text>
             };
@@ -141,7 +189,13 @@ fn country_names_layer() -> impl IntoView {
                 Some(p) => {
                     let (hx, hy, hw, hh) = country_hit_box(c);
                     Either::Left(view! {
-                        <MapFeature place=p id=format!("{}-{}", map_anchor_id(c.id), x as i32) class=class label=c.name country=c.name>
+                        <MapFeature
+                            place=p
+                            id=format!("{}-{}", map_anchor_id(c.id), x as i32)
+                            class=class
+                            label=c.name
+                            country=c.name
+                        >
                             // A finger-sized hit box behind the name: the letters alone are 16 px tall. Drawn in
                             // screen pixels around the label's anchor; CSS scales it by --u like the label itself.
                             <g transform=format!("translate({x:.3} {y:.3})")>
@@ -151,7 +205,11 @@ fn country_names_layer() -> impl IntoView {
                         </MapFeature>
                     })
                 }
-                None => Either::Right(view! { <g class=class data-country=c.name aria-hidden="true">{text}</g> }),
+                None => Either::Right(view! {
+                    <g class=class data-country=c.name aria-hidden="true">
+                        {text}
+                    </g>
+                }),
             }
         })
         .collect_view()
@@ -198,7 +256,9 @@ fn scale_bar_layer(view: &MapView) -> Option<impl IntoView> {
             <line x1=x y1=y x2=x + len y2=y stroke-width=2.0 * u />
             <line x1=x y1=y - 4.0 * u x2=x y2=y + 4.0 * u stroke-width=2.0 * u />
             <line x1=x + len y1=y - 4.0 * u x2=x + len y2=y + 4.0 * u stroke-width=2.0 * u />
-            <text x=x y=y - 7.0 * u font-size=11.5 * u stroke-width=3.0 * u>{format!("{} km", bar.km)}</text>
+            <text x=x y=y - 7.0 * u font-size=11.5 * u stroke-width=3.0 * u>
+                {format!("{} km", bar.km)}
+            </text>
         </g>
     })
 }
@@ -214,7 +274,13 @@ fn base_layer() -> impl IntoView {
         .iter()
         .map(|c| {
             view! {
-                <path class="map-country" class:is-featured=c.featured class:is-home=c.featured && is_home(c.id) data-country=c.name d=c.path />
+                <path
+                    class="map-country"
+                    class:is-featured=c.featured
+                    class:is-home=c.featured && is_home(c.id)
+                    data-country=c.name
+                    d=c.path
+                />
             }
         })
         .collect_view();
@@ -243,16 +309,39 @@ fn distances_layer() -> impl IntoView {
             let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt().max(0.001);
             let (ux, uy) = ((b.0 - a.0) / len, (b.1 - a.1) / len);
             let short = len < 60.0;
-            let anchor = if !short { "middle" } else if ux < -0.3 { "end" } else if ux > 0.3 { "start" } else { "middle" };
+            let anchor = if !short {
+                "middle"
+            } else if ux < -0.3 {
+                "end"
+            } else if ux > 0.3 {
+                "start"
+            } else {
+                "middle"
+            };
             let (x, y, dx, dy) = if short {
-                (b.0, b.1, format!("{:.2}em", ux * 0.6), format!("{:.2}em", uy * 0.6 - if uy.abs() < 0.5 { 0.15 } else { 0.0 }))
+                (
+                    b.0,
+                    b.1,
+                    format!("{:.2}em", ux * 0.6),
+                    format!("{:.2}em", uy * 0.6 - if uy.abs() < 0.5 { 0.15 } else { 0.0 }),
+                )
             } else {
                 ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0, "0".to_string(), "-0.4em".to_string())
             };
             Some(view! {
                 <g class="map-distance">
                     <line x1=a.0 y1=a.1 x2=b.0 y2=b.1 />
-                    <text class="map-label map-label--distance" data-priority="40" x=x y=y dx=dx dy=dy text-anchor=anchor>{d.label}</text>
+                    <text
+                        class="map-label map-label--distance"
+                        data-priority="40"
+                        x=x
+                        y=y
+                        dx=dx
+                        dy=dy
+                        text-anchor=anchor
+                    >
+                        {d.label}
+                    </text>
                 </g>
             })
         })

@@ -16,9 +16,9 @@ pub fn SourceLabel(
     let (href, target) = super::part_links::anchor_link(&Article::source_anchor(s.key), |part| part.has_sources);
     view! {
         <span class="source-label">
-            {kind} " · "
-            <a href=href target=target rel=target.map(|_| "noopener")>{s.title}</a>
-            {confidence.map(|c| format!(" · {}", c.label()))}
+            {kind} " · " <a href=href target=target rel=target.map(|_| "noopener")>
+                {s.title}
+            </a> {confidence.map(|c| format!(" · {}", c.label()))}
         </span>
     }
 }

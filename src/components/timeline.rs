@@ -21,7 +21,9 @@ pub fn Timeline() -> impl IntoView {
             };
             view! {
                 <li class=status>
-                    <time class="timeline__date" datetime=e.date>{e.label}</time>
+                    <time class="timeline__date" datetime=e.date>
+                        {e.label}
+                    </time>
                     <p class="timeline__title">{e.title}</p>
                     <p class="timeline__source">
                         {match e.source {
@@ -39,8 +41,12 @@ pub fn Timeline() -> impl IntoView {
         .collect_view();
     view! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <h2 class="section-title" id="timeline-title">"Timeline"</h2>
-            <p class="section-dek">"The dated events behind the story. Dates marked as worked out come from the article's own wording (“on Saturday”, “last week”) and the publication date."</p>
+            <h2 class="section-title" id="timeline-title">
+                "Timeline"
+            </h2>
+            <p class="section-dek">
+                "The dated events behind the story. Dates marked as worked out come from the article's own wording (“on Saturday”, “last week”) and the publication date."
+            </p>
             <ol class="timeline__list">{events}</ol>
         </section>
     }

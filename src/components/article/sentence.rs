@@ -27,5 +27,14 @@ pub fn Sentence(index: Idx) -> impl IntoView {
 /// The sentences of a paragraph, separated by the single spaces the model split them at, so the paragraph's
 /// text comes out exactly as in the seed.
 pub fn sentences_of(indices: &'static [Idx]) -> impl IntoView {
-    indices.iter().enumerate().map(|(n, &s)| view! { {(n > 0).then_some(" ")} <Sentence index=s /> }).collect_view()
+    indices
+        .iter()
+        .enumerate()
+        .map(|(n, &s)| {
+            view! {
+                {(n > 0).then_some(" ")}
+                <Sentence index=s />
+            }
+        })
+        .collect_view()
 }

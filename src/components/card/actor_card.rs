@@ -14,36 +14,76 @@ pub fn ActorCard(actor: Idx) -> impl IntoView {
     let a = article().actors[actor as usize];
     view! {
         <MentionStepper target=Target::Actor(actor) />
-        {(!a.roles.is_empty()).then(|| view! {
-            <section class="card__section">
-                <h3 class="card__label">"In the article"</h3>
-                <p class="card__roles">
-                    {a.roles.iter().enumerate().map(|(n, r)| view! {
-                        {(n > 0).then_some(" · ")}<q class="article-words">{*r}</q>
-                    }).collect_view()}
-                </p>
-            </section>
-        })}
-        {(!a.says.is_empty()).then(|| view! {
-            <section class="card__section">
-                <h3 class="card__label">"Says here, in the article's words"</h3>
-                <ul class="card__quotes">
-                    {a.says.iter().map(|q| view! {
-                        <li><SentenceLink sentence=q.sentence label=format!("“{}”", q.text) /></li>
-                    }).collect_view()}
-                </ul>
-            </section>
-        })}
+        {(!a.roles.is_empty())
+            .then(|| {
+                view! {
+                    <section class="card__section">
+                        <h3 class="card__label">"In the article"</h3>
+                        <p class="card__roles">
+                            {a
+                                .roles
+                                .iter()
+                                .enumerate()
+                                .map(|(n, r)| {
+                                    view! {
+                                        {(n > 0).then_some(" · ")}
+                                        <q class="article-words">{*r}</q>
+                                    }
+                                })
+                                .collect_view()}
+                        </p>
+                    </section>
+                }
+            })}
+        {(!a.says.is_empty())
+            .then(|| {
+                view! {
+                    <section class="card__section">
+                        <h3 class="card__label">"Says here, in the article's words"</h3>
+                        <ul class="card__quotes">
+                            {a
+                                .says
+                                .iter()
+                                .map(|q| {
+                                    view! {
+                                        <li>
+                                            <SentenceLink sentence=q.sentence label=format!("“{}”", q.text) />
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
         <ContextLines lines=a.context />
-        {(!a.spellings.is_empty()).then(|| view! {
-            <p class="card__spellings"><span class="card__label">"Also spelled "</span>{a.spellings.join("; ")}</p>
-        })}
-        {(!a.places.is_empty()).then(|| view! {
-            <ul class="card__places">
-                {article().places_of_actor(actor).map(|(place, tie)| view! {
-                    <li><span>{tie.note}</span> " " <ShowOnMap place=place.id /></li>
-                }).collect_view()}
-            </ul>
-        })}
+        {(!a.spellings.is_empty())
+            .then(|| {
+                view! {
+                    <p class="card__spellings">
+                        <span class="card__label">"Also spelled "</span>
+                        {a.spellings.join("; ")}
+                    </p>
+                }
+            })}
+        {(!a.places.is_empty())
+            .then(|| {
+                view! {
+                    <ul class="card__places">
+                        {article()
+                            .places_of_actor(actor)
+                            .map(|(place, tie)| {
+                                view! {
+                                    <li>
+                                        <span>{tie.note}</span>
+                                        " "
+                                        <ShowOnMap place=place.id />
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
     }
 }

@@ -17,7 +17,9 @@ pub fn MentionStepper(target: Target) -> impl IntoView {
                 <button type="button" class="stepper__button" data-step="previous" aria-label="Previous mention">
                     <Icon shape=IconShape::Previous />
                 </button>
-                <span class="stepper__status" aria-live="polite">{stepper::status(None, total)}</span>
+                <span class="stepper__status" aria-live="polite">
+                    {stepper::status(None, total)}
+                </span>
                 <button type="button" class="stepper__button" data-step="next" aria-label="Next mention">
                     <Icon shape=IconShape::Next />
                 </button>

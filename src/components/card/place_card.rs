@@ -19,16 +19,30 @@ pub fn PlaceCard(place: Idx) -> impl IntoView {
     });
     view! {
         <MentionStepper target=Target::Place(place) />
-        {(!p.sentences.is_empty()).then(|| view! {
-            <section class="card__section">
-                <h3 class="card__label">"What the article says here"</h3>
-                <ul class="card__quotes">
-                    {p.sentences.iter().map(|&s| view! {
-                        <li><SentenceLink sentence=s label=excerpt(article().sentences[s as usize].text) /></li>
-                    }).collect_view()}
-                </ul>
-            </section>
-        })}
+        {(!p.sentences.is_empty())
+            .then(|| {
+                view! {
+                    <section class="card__section">
+                        <h3 class="card__label">"What the article says here"</h3>
+                        <ul class="card__quotes">
+                            {p
+                                .sentences
+                                .iter()
+                                .map(|&s| {
+                                    view! {
+                                        <li>
+                                            <SentenceLink
+                                                sentence=s
+                                                label=excerpt(article().sentences[s as usize].text)
+                                            />
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
         <ContextLines lines=p.context />
         {coords.map(|c| view! { <p class="card__coords source-label">{c}</p> })}
         {p.coords.is_some().then(|| view! { <ShowOnMap place=p.id /> })}

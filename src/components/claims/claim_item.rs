@@ -28,36 +28,53 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
 
     view! {
         <li class="claim">
-            <details class="claim__details" id=body_id.clone() open=claim.expanded data-default-open=claim.expanded.then_some("")>
-            <summary class="claim__toggle" id=format!("{body_id}-toggle")>
-                <span class="claim__topic">{claim.topic}</span>
-                <span class="claim__summary">{summary}</span>
-            </summary>
-            <div class="claim__body">
-                <section class="claim__side claim__side--claim" aria-label="The claim">
-                    <p class="claim__who">
-                        <span class="claim__role">"Claim"</span>
-                        {claim.by.iter().enumerate().map(|(n, &a)| view! {
-                            <ActorChip actor=a id=format!("{body_id}-by-{n}") />
-                        }).collect_view()}
-                        {claim.by_note.map(|note| view! { <span class="claim__note">{note}</span> })}
-                        <span class=format!("claim__form claim__form--{}", claim.form.label().to_lowercase())>{claim.form.label()}</span>
-                    </p>
-                    <QuoteBlock quote=claim.quote />
-                </section>
-                <Responses claim=index body_id=body_id.clone() />
-                {claim.framing.map(|f| view! {
-                    <section class="claim__framing" aria-label="How the article puts it">
+            <details
+                class="claim__details"
+                id=body_id.clone()
+                open=claim.expanded
+                data-default-open=claim.expanded.then_some("")
+            >
+                <summary class="claim__toggle" id=format!("{body_id}-toggle")>
+                    <span class="claim__topic">{claim.topic}</span>
+                    <span class="claim__summary">{summary}</span>
+                </summary>
+                <div class="claim__body">
+                    <section class="claim__side claim__side--claim" aria-label="The claim">
                         <p class="claim__who">
-                            <span class="claim__role">"How the article puts it"</span>
-                            <span class="claim__note">"The article's own words, not a response by anyone"</span>
+                            <span class="claim__role">"Claim"</span>
+                            {claim
+                                .by
+                                .iter()
+                                .enumerate()
+                                .map(|(n, &a)| view! { <ActorChip actor=a id=format!("{body_id}-by-{n}") /> })
+                                .collect_view()}
+                            {claim.by_note.map(|note| view! { <span class="claim__note">{note}</span> })}
+                            <span class=format!(
+                                "claim__form claim__form--{}",
+                                claim.form.label().to_lowercase(),
+                            )>{claim.form.label()}</span>
                         </p>
-                        <QuoteBlock quote=f.quote />
-                        {f.note.map(|note| view! { <p class="claim__note">{note}</p> })}
+                        <QuoteBlock quote=claim.quote />
                     </section>
-                })}
-                <ContextLines lines=claim.context />
-            </div>
+                    <Responses claim=index body_id=body_id.clone() />
+                    {claim
+                        .framing
+                        .map(|f| {
+                            view! {
+                                <section class="claim__framing" aria-label="How the article puts it">
+                                    <p class="claim__who">
+                                        <span class="claim__role">"How the article puts it"</span>
+                                        <span class="claim__note">
+                                            "The article's own words, not a response by anyone"
+                                        </span>
+                                    </p>
+                                    <QuoteBlock quote=f.quote />
+                                    {f.note.map(|note| view! { <p class="claim__note">{note}</p> })}
+                                </section>
+                            }
+                        })}
+                    <ContextLines lines=claim.context />
+                </div>
             </details>
         </li>
     }
@@ -71,15 +88,25 @@ fn Responses(claim: Idx, body_id: String) -> impl IntoView {
         return Either::Left(view! {
             <p class="claim__none">
                 "No response in the article."
-                {claim.no_response_note.map(|n| view! { " " <span class="claim__note">{n}</span> })}
+                {claim
+                    .no_response_note
+                    .map(|n| {
+                        view! {
+                            " "
+                            <span class="claim__note">{n}</span>
+                        }
+                    })}
             </p>
         });
     }
     Either::Right(view! {
         <ol class="claim__responses" aria-label="Responses in the article">
-            {claim.responses.iter().enumerate().map(|(n, r)| view! {
-                <ResponseItem response=*r id_prefix=format!("{body_id}-r{n}") />
-            }).collect_view()}
+            {claim
+                .responses
+                .iter()
+                .enumerate()
+                .map(|(n, r)| view! { <ResponseItem response=*r id_prefix=format!("{body_id}-r{n}") /> })
+                .collect_view()}
         </ol>
     })
 }
@@ -95,9 +122,12 @@ fn ResponseItem(response: Response, id_prefix: String) -> impl IntoView {
         <li class="claim__side claim__side--response">
             <p class="claim__who">
                 <span class="claim__role">{kind}</span>
-                {response.by.iter().enumerate().map(|(k, &a)| view! {
-                    <ActorChip actor=a id=format!("{id_prefix}-{k}") />
-                }).collect_view()}
+                {response
+                    .by
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &a)| view! { <ActorChip actor=a id=format!("{id_prefix}-{k}") /> })
+                    .collect_view()}
             </p>
             <QuoteBlock quote=response.quote />
             {response.note.map(|note| view! { <p class="claim__note">{note}</p> })}
@@ -112,7 +142,15 @@ fn QuoteBlock(quote: Quote) -> impl IntoView {
     let more = sentence.text != quote.text && !quote.text.contains(sentence.text);
     view! {
         <blockquote class="claim__quote article-words">{quote.text}</blockquote>
-        {more.then(|| view! { <p class="claim__sentence"><span class="claim__label">"In the sentence: "</span>{sentence.text}</p> })}
+        {more
+            .then(|| {
+                view! {
+                    <p class="claim__sentence">
+                        <span class="claim__label">"In the sentence: "</span>
+                        {sentence.text}
+                    </p>
+                }
+            })}
         <SentenceLink sentence=quote.sentence label="Go to the sentence in the article" />
     }
 }

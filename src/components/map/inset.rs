@@ -35,21 +35,37 @@ pub fn Inset() -> Option<impl IntoView> {
         .places
         .iter()
         .enumerate()
-        .map(|(n, &i)| view! { <li><strong>{format!("{}. ", n + 1)}</strong>{article().places[i as usize].name}</li> })
+        .map(|(n, &i)| {
+            view! {
+                <li>
+                    <strong>{format!("{}. ", n + 1)}</strong>
+                    {article().places[i as usize].name}
+                </li>
+            }
+        })
         .collect_view();
     Some(view! {
         <div class="map-inset">
-            <p class="map-inset__title" id="inset-title">{title}</p>
+            <p class="map-inset__title" id="inset-title">
+                {title}
+            </p>
             <svg class="map-inset__svg" viewBox=view_box role="group" aria-labelledby="inset-title">
                 <rect class="map-inset__land" x=cx - w y=cy - w width=2.0 * w height=2.0 * w />
                 {badges(inset.places, (left, top), u)}
                 <g class="map-scale" aria-hidden="true">
                     <line x1=sx y1=sy x2=sx + bar_km * map_shapes().units_per_km y2=sy stroke-width=2.0 * u />
-                    <text x=sx y=sy - 5.0 * u font-size=10.0 * u stroke-width=3.0 * u>{format!("{bar_km} km")}</text>
+                    <text x=sx y=sy - 5.0 * u font-size=10.0 * u stroke-width=3.0 * u>
+                        {format!("{bar_km} km")}
+                    </text>
                 </g>
             </svg>
         </div>
-        <p class="map-inset__key"><strong>{format!("{title} inset: ")}</strong></p><ul class="map-inset__key" aria-label=format!("{title} inset, numbered places")>{key}</ul>
+        <p class="map-inset__key">
+            <strong>{format!("{title} inset: ")}</strong>
+        </p>
+        <ul class="map-inset__key" aria-label=format!("{title} inset, numbered places")>
+            {key}
+        </ul>
     })
 }
 
@@ -82,11 +98,24 @@ fn badges(places: &'static [Idx], origin: (f64, f64), u: f64) -> impl IntoView {
         .map(|(n, (&i, &(x, y)))| {
             let p = article().places[i as usize];
             view! {
-                <MapFeature place=i id=format!("inset-{}", map_anchor_id(p.id)) class="map-place"
-                    label=format!("{} {}: what the article says here", n + 1, p.name)>
+                <MapFeature
+                    place=i
+                    id=format!("inset-{}", map_anchor_id(p.id))
+                    class="map-place"
+                    label=format!("{} {}: what the article says here", n + 1, p.name)
+                >
                     <circle class="map-inset__hit" cx=x cy=y r=HIT_PX / 2.0 * u />
                     <circle class="map-inset__dot" cx=x cy=y r=9.0 * u />
-                    <text class="map-inset__number" x=x y=y text-anchor="middle" dominant-baseline="central" font-size=11.0 * u>{n + 1}</text>
+                    <text
+                        class="map-inset__number"
+                        x=x
+                        y=y
+                        text-anchor="middle"
+                        dominant-baseline="central"
+                        font-size=11.0 * u
+                    >
+                        {n + 1}
+                    </text>
                 </MapFeature>
             }
         })

@@ -16,10 +16,24 @@ pub fn MapPlace(place: Idx) -> Option<impl IntoView> {
     let rank = article().places.iter().filter(|q| q.sentences.len() > p.sentences.len()).count();
     let priority = (10 + rank).to_string();
     Some(view! {
-        <MapFeature place=place id=map_anchor_id(p.id) class="map-place" label=format!("{}: what the article says here", p.name)>
+        <MapFeature
+            place=place
+            id=map_anchor_id(p.id)
+            class="map-place"
+            label=format!("{}: what the article says here", p.name)
+        >
             <circle class="map-place__hit" cx=x cy=y />
             <circle class="map-place__dot" cx=x cy=y />
-            <text class="map-label map-label--place" data-priority=priority.clone() x=x y=y dx=dx dy=dy text-anchor=anchor dominant-baseline=baseline>
+            <text
+                class="map-label map-label--place"
+                data-priority=priority.clone()
+                x=x
+                y=y
+                dx=dx
+                dy=dy
+                text-anchor=anchor
+                dominant-baseline=baseline
+            >
                 {p.name}
             </text>
         </MapFeature>

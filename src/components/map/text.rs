@@ -17,26 +17,49 @@ pub fn MapText() -> impl IntoView {
                 p.coords.map(|(lat, lon)| format!(" ({})", coordinates::label(lat, lon, 2))).unwrap_or_default();
             view! {
                 <li>
-                    <strong>{p.name}</strong>{where_}{format!(" — {}.", p.kind.label())}
-                    {(!p.sentences.is_empty()).then(|| view! {
-                        " In the article: "
-                        {p.sentences.iter().enumerate().map(|(n, &s)| view! {
-                            {(n > 0).then_some("; ")}
-                            <SentenceLink sentence=s label=format!("sentence {}", article().sentences[s as usize].id) />
-                        }).collect_view()}
-                    })}
+                    <strong>{p.name}</strong>
+                    {where_}
+                    {format!(" — {}.", p.kind.label())}
+                    {(!p.sentences.is_empty())
+                        .then(|| {
+                            view! {
+                                " In the article: "
+                                {p
+                                    .sentences
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(n, &s)| {
+                                        view! {
+                                            {(n > 0).then_some("; ")}
+                                            <SentenceLink
+                                                sentence=s
+                                                label=format!("sentence {}", article().sentences[s as usize].id)
+                                            />
+                                        }
+                                    })
+                                    .collect_view()}
+                            }
+                        })}
                 </li>
             }
         })
         .collect_view();
-    let distances = article().distances.iter().map(|d| {
-        view! {
-            <li>
-                {format!("{} to {}: {}", article().places[d.from as usize].name, article().places[d.to as usize].name, d.label)}
-                " " <SourceLabel kind="Context" source=d.source confidence=Some(d.confidence) />
-            </li>
-        }
-    }).collect_view();
+    let distances = article()
+        .distances
+        .iter()
+        .map(|d| {
+            view! {
+                <li>
+                    {format!(
+                        "{} to {}: {}",
+                        article().places[d.from as usize].name,
+                        article().places[d.to as usize].name,
+                        d.label,
+                    )} " " <SourceLabel kind="Context" source=d.source confidence=Some(d.confidence) />
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <details class="map__text">
             <summary>"The map in words"</summary>
