@@ -8,7 +8,7 @@
 // map; the content's own countries are among them and stand out), and the borders the content names as the
 // TopoJSON arcs shared by exactly two countries (what topojson.mesh does with a pair filter).
 // Coordinates are rounded to 0.001° (about 100 m) and not simplified further, so neighbours still share their
-// borders exactly. Projection happens in Rust (build.rs → explainer-core's geo module).
+// borders exactly. Projection happens in Rust, when the prerender loads the extract (explainer-core's geo module).
 //
 // A country Natural Earth does not have, or a border two countries do not share, is an error naming the content
 // file and the item. The extract also lists every country name at its scale, so the build can tell a misspelt name

@@ -1,5 +1,5 @@
-// Fills in the service worker's page list and version from a built directory (Trunk's staging dir, from the
-// post_build hook): each HTML page with the files it loads when scripts run. The worker precaches only what the
+// Fills in the service worker's page list and version from a built directory (an article's folder, dist/<id>/,
+// after the prerender; scripts/build runs it): each HTML page with the files it loads when scripts run. The worker precaches only what the
 // visited page needs. The version is a hash of every file's name and content, so any change makes a new cache.
 // Usage: node scripts/service-worker.mjs <dir>
 import fs from 'node:fs';

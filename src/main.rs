@@ -2,7 +2,7 @@
 //! the function the `#[island]` macro exports; there is nothing else to start. Leptos's `hydrate_islands()` is not
 //! called: it sets up the async executor and the reactive root that islands with signals run under, and this island
 //! has none (it would cost 8 KB of the wasm). Natively there is nothing to run: the prerender is
-//! `src/bin/prerender.rs`.
+//! `src/bin/prerender/main.rs`.
 
 // The wasm runs on one thread, the page's, and allocates little: the smallest allocator will do. The default,
 // dlmalloc, is about 5 KB of the wasm's code.

@@ -5,7 +5,7 @@
 //! For each article it writes, into the article's folder: `index.html`, the explainer; `embed.html`, the same for
 //! iframes (marked `data-embed`, `noindex`, no skip link); `embed-<part>.html` for each part a news site can embed
 //! on its own (the map, the claims, the timeline, the classroom section); the web manifest; and the link-preview
-//! image (`share.png`, the map). `src/bin/prerender.rs` is the command around it.
+//! image (`share.png`, the map). `src/bin/prerender/main.rs` is the command around it.
 
 mod problems_page;
 mod share_image;

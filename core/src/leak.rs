@@ -1,5 +1,5 @@
-//! Build-time data made `'static` on purpose: the content and the map are loaded once, in build.rs, the prerender
-//! binary or a test, and live for the rest of that process, so the model can be emitted as `static` Rust data.
+//! Build-time data made `'static` on purpose: the content and the map are loaded once, in the prerender, an
+//! authoring tool or a test, and live for the rest of that short process, so views can borrow any part of them.
 
 pub(crate) fn leak_str(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())

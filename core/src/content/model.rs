@@ -1,7 +1,7 @@
 //! The content model: what one article contains, after validation.
 //!
-//! Every field is `'static` so that `build.rs` can compile a validated content file into a `static ARTICLE`
-//! (see `emit.rs`): the browser then carries no parser, and the app and the prerender read the same data.
+//! Every field is `'static`: the loader leaks a validated content file for the life of the process that loaded it
+//! (the prerender, an authoring tool, a test), so views can hold any part of it as a prop at no cost.
 //! Cross references are indices into the article's slices, checked once at load time.
 
 pub type Idx = u16;

@@ -1,5 +1,5 @@
-//! The map's drawable shapes, already projected into SVG units. `build.rs` makes them from the article's map
-//! extract, `map/<article-id>.json`.
+//! The map's drawable shapes, already projected into SVG units. The prerender makes them, when it runs, from the
+//! article's map extract, `map/<article-id>.json` (`geo::load`).
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MapShapes {
