@@ -84,15 +84,22 @@ pub fn render_page(content: Content, shell: &str, page: Page) -> String {
     }
 }
 
-/// The page's views and, after them, every card's sheet, rendered with the article provided to every view.
-pub fn render_body(content: Content, page: Page) -> String {
+/// Renders views with the article provided to them, as for a page: the pages use it, and tests of one view.
+pub fn with_content<T>(content: Content, render: impl FnOnce() -> T) -> T {
     // A server-side shared context tells Leptos it is not in a browser. In islands mode only islands are hydrated,
     // so the page is rendered as not hydrating, as Leptos's own `HydrationScripts` would set it.
     let context = SsrSharedContext::new();
     context.set_is_hydrating(false);
     let owner = Owner::new_root(Some(Arc::new(context)));
-    let (app, sheets) = owner.with(|| {
+    owner.with(|| {
         provide_context(content);
+        render()
+    })
+}
+
+/// The page's views and, after them, every card's sheet, rendered with the article provided to every view.
+pub fn render_body(content: Content, page: Page) -> String {
+    let (app, sheets) = with_content(content, || {
         let app = match page {
             Page::Whole => view! { <App /> }.to_html(),
             Page::Embed => view! { <App embed=true /> }.to_html(),
