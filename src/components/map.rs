@@ -6,6 +6,7 @@
 
 mod feature;
 mod inset;
+mod label;
 mod place;
 pub mod show_on_map;
 mod text;
@@ -19,6 +20,7 @@ use explainer_core::geo::CountryShape;
 use explainer_core::page;
 use feature::{map_anchor_id, MapFeature};
 use inset::Inset;
+use label::MapLabel;
 use leptos::either::Either;
 use leptos::prelude::*;
 use place::MapPlace;
@@ -162,7 +164,7 @@ fn country_names_layer() -> impl IntoView {
         .map(|(c, x, y)| {
             let class = country_name_class(c);
             // Beside its land, a name is drawn like a place's beside its marker; else it is centred on its point.
-            let (anchor, dx, dy, baseline) = c
+            let offsets = c
                 .label_side
                 .map_or(("middle", "0".to_string(), "0".to_string(), "auto"), |(side, away)| side.text_offsets(away));
             // The land around the story's countries is named quietly, and gives way to every other name.
@@ -171,20 +173,7 @@ fn country_names_layer() -> impl IntoView {
             } else {
                 ("map-label map-label--country map-label--base", "60")
             };
-            let text = view! {
-                <text
-                    class=text_class
-                    data-priority=priority
-                    x=x
-                    y=y
-                    dx=dx
-                    dy=dy
-                    text-anchor=anchor
-                    dominant-baseline=baseline
-                >
-                    {c.name.to_uppercase()}
-                </text>
-            };
+            let text = view! { <MapLabel class=text_class priority=priority at=(x, y) offsets=offsets text=c.name.to_uppercase() /> };
             match place_index(c.id).filter(|_| c.featured) {
                 Some(p) => {
                     let (hx, hy, hw, hh) = country_hit_box(c);

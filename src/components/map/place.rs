@@ -3,6 +3,7 @@
 //! measures with (`LabelSide::extent_em`).
 
 use super::feature::{map_anchor_id, MapFeature};
+use super::label::MapLabel;
 use crate::content::article;
 use explainer_core::content::Idx;
 use leptos::prelude::*;
@@ -11,7 +12,6 @@ use leptos::prelude::*;
 pub fn MapPlace(place: Idx) -> Option<impl IntoView> {
     let p = article().places[place as usize];
     let (x, y) = p.map?;
-    let (anchor, dx, dy, baseline) = p.label.text_offsets(0.0);
     // Where labels compete, the places the article speaks of most keep theirs.
     let rank = article().places.iter().filter(|q| q.sentences.len() > p.sentences.len()).count();
     let priority = (10 + rank).to_string();
@@ -24,18 +24,13 @@ pub fn MapPlace(place: Idx) -> Option<impl IntoView> {
         >
             <circle class="map-place__hit" cx=x cy=y />
             <circle class="map-place__dot" cx=x cy=y />
-            <text
+            <MapLabel
                 class="map-label map-label--place"
-                data-priority=priority.clone()
-                x=x
-                y=y
-                dx=dx
-                dy=dy
-                text-anchor=anchor
-                dominant-baseline=baseline
-            >
-                {p.name}
-            </text>
+                priority=priority
+                at=(x, y)
+                offsets=p.label.text_offsets(0.0)
+                text=p.name
+            />
         </MapFeature>
     })
 }
