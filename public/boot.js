@@ -12,10 +12,11 @@ const remember = (event) => {
 document.addEventListener('click', remember);
 // After the first frame is painted (a timeout after an animation frame), or after 200 ms where frames are held
 // back (a hidden tab, an iframe out of view), whichever comes first.
-const afterFirstPaint = () => new Promise((resolve) => {
-  requestAnimationFrame(() => setTimeout(resolve, 0));
-  setTimeout(resolve, 200);
-});
+const afterFirstPaint = () =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  });
 try {
   await afterFirstPaint();
   const glue = await import(tag.dataset.wasmJs);

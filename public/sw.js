@@ -20,7 +20,11 @@ function pageOf(url) {
 /// A known file of this build, by the path after the worker's own folder.
 function knownFile(url) {
   const base = new URL('./', self.location.href);
-  return url.origin === base.origin && url.pathname.startsWith(base.pathname) && KNOWN.has(url.pathname.slice(base.pathname.length));
+  return (
+    url.origin === base.origin
+    && url.pathname.startsWith(base.pathname)
+    && KNOWN.has(url.pathname.slice(base.pathname.length))
+  );
 }
 
 // Precache only what the open pages need: the page itself and the files it loads. The page has just fetched
@@ -41,12 +45,16 @@ self.addEventListener('install', (event) => {
         urls.add(url.href);
         for (const file of PAGES[page]) urls.add(new URL(file, url).href);
       }
-      await Promise.all([...urls].map(async (url) => {
-        if (await cache.match(url)) return;
-        // The header only labels the request, so a server's log (and our tests) can tell a precache from the page.
-        const response = await fetch(new Request(url, { cache: 'force-cache', headers: { 'X-Explainer-Precache': '1' } }));
-        if (response.ok) await cache.put(url, response);
-      }));
+      await Promise.all(
+        [...urls].map(async (url) => {
+          if (await cache.match(url)) return;
+          // The header only labels the request, so a server's log (and our tests) can tell a precache from the page.
+          const response = await fetch(
+            new Request(url, { cache: 'force-cache', headers: { 'X-Explainer-Precache': '1' } }),
+          );
+          if (response.ok) await cache.put(url, response);
+        }),
+      );
       await self.skipWaiting();
     })(),
   );
@@ -54,7 +62,8 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys()
+    caches
+      .keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith(MINE) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
@@ -92,5 +101,7 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (!knownFile(url)) return;
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => keep(event, request, response))));
+  event.respondWith(
+    caches.match(request).then((hit) => hit || fetch(request).then((response) => keep(event, request, response))),
+  );
 });

@@ -20,7 +20,10 @@ const BUDGET_SAVE_S = 2;
 const savesArg = process.argv.indexOf('--saves');
 const SAVES = savesArg > 0 ? Number(process.argv[savesArg + 1]) : 5;
 
-const articles = fs.readdirSync(path.join(ROOT, 'content')).filter((f) => f.endsWith('.toml')).sort();
+const articles = fs
+  .readdirSync(path.join(ROOT, 'content'))
+  .filter((f) => f.endsWith('.toml'))
+  .sort();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /// scripts/build for these content files: its seconds in all, and the seconds each article took (from its "== id"
@@ -28,7 +31,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function timeBuild(files) {
   const start = performance.now();
   const marks = [];
-  const build = spawn(path.join(ROOT, 'scripts/build'), files.map((f) => `content/${f}`), { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const build = spawn(
+    path.join(ROOT, 'scripts/build'),
+    files.map((f) => `content/${f}`),
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   readline.createInterface({ input: build.stdout }).on('line', (line) => {
     if (line.startsWith('== ') || line.startsWith('built: ')) marks.push(performance.now());
   });
@@ -50,7 +57,13 @@ async function timeSaves() {
   const dir = path.join(work, 'site', id);
   fs.cpSync(path.join(ROOT, 'target/app'), dir, { recursive: true });
   let rendered = 0;
-  const preview = await startPreview({ contentFile: copy, dir, onStatus: () => { rendered += 1; } });
+  const preview = await startPreview({
+    contentFile: copy,
+    dir,
+    onStatus: () => {
+      rendered += 1;
+    },
+  });
   const browser = await launch();
   const times = [];
   try {
@@ -91,7 +104,13 @@ console.log('| measure | figure | budget | status |');
 console.log('|---|---:|---:|---|');
 console.log(`| scripts/build, 1 article | ${one.total.toFixed(1)} s | | |`);
 console.log(`| scripts/build, ${articles.length} articles | ${all.total.toFixed(1)} s | | |`);
-console.log(`| each article past the first adds (difference of the two) | ${perArticle.toFixed(2)} s | ≤ ${BUDGET_PER_ARTICLE_S} s | ${status(perArticle <= BUDGET_PER_ARTICLE_S)} |`);
+console.log(
+  `| each article past the first adds (difference of the two) | ${perArticle.toFixed(2)} s | ≤ ${BUDGET_PER_ARTICLE_S} s | ${status(perArticle <= BUDGET_PER_ARTICLE_S)} |`,
+);
 const slowest = Math.max(...steps);
-console.log(`| each article's own steps (prerender, worker, minify; ${steps.map((t) => t.toFixed(2)).join(', ')} s) | ≤ ${slowest.toFixed(2)} s | ≤ ${BUDGET_PER_ARTICLE_S} s | ${status(slowest <= BUDGET_PER_ARTICLE_S)} |`);
-console.log(`| preview: save → tab shows it (median of ${saves.length}; ${saves.join(', ')} ms) | ${median(saves)} ms | ≤ ${BUDGET_SAVE_S * 1000} ms | ${status(median(saves) <= BUDGET_SAVE_S * 1000)} |`);
+console.log(
+  `| each article's own steps (prerender, worker, minify; ${steps.map((t) => t.toFixed(2)).join(', ')} s) | ≤ ${slowest.toFixed(2)} s | ≤ ${BUDGET_PER_ARTICLE_S} s | ${status(slowest <= BUDGET_PER_ARTICLE_S)} |`,
+);
+console.log(
+  `| preview: save → tab shows it (median of ${saves.length}; ${saves.join(', ')} ms) | ${median(saves)} ms | ≤ ${BUDGET_SAVE_S * 1000} ms | ${status(median(saves) <= BUDGET_SAVE_S * 1000)} |`,
+);

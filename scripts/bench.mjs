@@ -88,7 +88,8 @@ function summarise({ ours, lower, early }) {
   };
   // A URL fetched twice in any run (by URL, with the runs it happened in).
   f.twice = new Map();
-  for (const r of ours) for (const t of r.visit.twice) f.twice.set(t.url, { ...t, runs: (f.twice.get(t.url)?.runs ?? 0) + 1 });
+  for (const r of ours)
+    for (const t of r.visit.twice) f.twice.set(t.url, { ...t, runs: (f.twice.get(t.url)?.runs ?? 0) + 1 });
   // The per-file table is the run whose idle total is the median (the same files in every run, normally).
   f.typical = ours.find((r) => r.idle.once === f.idleOnce) ?? ours[0];
   return f;
@@ -114,12 +115,19 @@ function printWasms(wasms) {
 
 function printFiles(typical) {
   const files = typical.idle.urls.sort((a, b) => b.gz - a.gz || a.url.localeCompare(b.url));
-  const by = (u) => [u.page && `page ×${u.page}`, u.worker && `service worker ×${u.worker}${u.precache ? ` (precache ×${u.precache})` : ''}`]
-    .filter(Boolean).join(', ') || '–';
+  const by = (u) =>
+    [
+      u.page && `page ×${u.page}`,
+      u.worker && `service worker ×${u.worker}${u.precache ? ` (precache ×${u.precache})` : ''}`,
+    ]
+      .filter(Boolean)
+      .join(', ') || '–';
   console.log(row(['fetched until idle, no interaction', 'gzip', 'from the network', 'asked for by']));
   console.log(row(['---', '---:', '---:', '---']));
   for (const u of files) {
-    const name = u.file ? path.relative(DIST, u.file) : `${u.url} (not in dist: ${u.statuses.join(', ') || 'none'}; counts 0)`;
+    const name = u.file
+      ? path.relative(DIST, u.file)
+      : `${u.url} (not in dist: ${u.statuses.join(', ') || 'none'}; counts 0)`;
     console.log(row([name, kb(u.gz), u.network ? `×${u.network}` : 'no (cache)', by(u)]));
   }
   console.log(row(['**total**, each URL once', `**${kb(typical.idle.once)}**`, '', '']));
@@ -129,24 +137,67 @@ function printFiles(typical) {
 /// Each budget of issue 11: the measure, our figure, the static page's, the budget and whether it is met.
 function budgetsOf(f, early) {
   const visitFigure = `${kb(f.visitEvery)}${f.twice.size ? `; ${f.twice.size} URL(s) fetched twice` : '; no URL twice'}`;
-  const earlyFigure = f.shown === early.length ? `card shows${early.length > 1 ? ` (${f.shown}/${early.length})` : ''}`
-    : `**nothing**${early.length > 1 ? ` (card shows in ${f.shown}/${early.length})` : ''}`;
+  const earlyFigure =
+    f.shown === early.length
+      ? `card shows${early.length > 1 ? ` (${f.shown}/${early.length})` : ''}`
+      : `**nothing**${early.length > 1 ? ` (card shows in ${f.shown}/${early.length})` : ''}`;
   return [
-    { measure: 'everything fetched until idle, no interaction (gzip, each URL once, service worker precache included)',
-      value: f.idleOnce, ours: kb(f.idleOnce), static: kb(f.baseOnce), budget: `≤ ${BUDGET.idleKB} KB`, met: f.idleOnce <= BUDGET.idleKB * 1024 },
-    { measure: 'a whole first visit: idle, then two taps on names (gzip, every request, repeats included)',
-      value: f.visitEvery, ours: visitFigure, static: '–', budget: `≤ ${BUDGET.visitKB} KB, no URL fetched twice`,
-      met: f.visitEvery <= BUDGET.visitKB * 1024 && f.twice.size === 0 },
-    { measure: 'first contentful paint', value: f.fcp, ours: `${ms(f.fcp)} (${(f.fcp / f.baseFcp).toFixed(2)}×)`, static: ms(f.baseFcp),
-      budget: `≤ ${BUDGET.fcpRatio}× static`, met: f.fcp <= BUDGET.fcpRatio * f.baseFcp },
-    { measure: 'tap on a name → next paint, first tap (a name on the first screen)', value: f.tap, ours: ms(f.tap), static: '–',
-      budget: `≤ ${BUDGET.tapMs} ms`, met: f.tap <= BUDGET.tapMs },
-    { measure: 'tap on a name → next paint, later tap (after scrolling)', value: f.tapLater, ours: ms(f.tapLater), static: '–',
-      budget: `≤ ${BUDGET.tapMs} ms`, met: f.tapLater <= BUDGET.tapMs },
-    { measure: 'a tap on a name 100 ms after first paint, the wasm not yet arrived', value: early.length ? f.shown : NaN,
-      ours: earlyFigure, static: '–', budget: 'the card shows', met: early.length > 0 && f.shown === early.length },
-    { measure: 'layout shift, load and the app\'s start (worst run)', value: f.cls, ours: f.cls.toFixed(4), static: f.baseCls.toFixed(4),
-      budget: '0.00', met: f.cls.toFixed(2) === '0.00' },
+    {
+      measure: 'everything fetched until idle, no interaction (gzip, each URL once, service worker precache included)',
+      value: f.idleOnce,
+      ours: kb(f.idleOnce),
+      static: kb(f.baseOnce),
+      budget: `≤ ${BUDGET.idleKB} KB`,
+      met: f.idleOnce <= BUDGET.idleKB * 1024,
+    },
+    {
+      measure: 'a whole first visit: idle, then two taps on names (gzip, every request, repeats included)',
+      value: f.visitEvery,
+      ours: visitFigure,
+      static: '–',
+      budget: `≤ ${BUDGET.visitKB} KB, no URL fetched twice`,
+      met: f.visitEvery <= BUDGET.visitKB * 1024 && f.twice.size === 0,
+    },
+    {
+      measure: 'first contentful paint',
+      value: f.fcp,
+      ours: `${ms(f.fcp)} (${(f.fcp / f.baseFcp).toFixed(2)}×)`,
+      static: ms(f.baseFcp),
+      budget: `≤ ${BUDGET.fcpRatio}× static`,
+      met: f.fcp <= BUDGET.fcpRatio * f.baseFcp,
+    },
+    {
+      measure: 'tap on a name → next paint, first tap (a name on the first screen)',
+      value: f.tap,
+      ours: ms(f.tap),
+      static: '–',
+      budget: `≤ ${BUDGET.tapMs} ms`,
+      met: f.tap <= BUDGET.tapMs,
+    },
+    {
+      measure: 'tap on a name → next paint, later tap (after scrolling)',
+      value: f.tapLater,
+      ours: ms(f.tapLater),
+      static: '–',
+      budget: `≤ ${BUDGET.tapMs} ms`,
+      met: f.tapLater <= BUDGET.tapMs,
+    },
+    {
+      measure: 'a tap on a name 100 ms after first paint, the wasm not yet arrived',
+      value: early.length ? f.shown : NaN,
+      ours: earlyFigure,
+      static: '–',
+      budget: 'the card shows',
+      met: early.length > 0 && f.shown === early.length,
+    },
+    {
+      measure: "layout shift, load and the app's start (worst run)",
+      value: f.cls,
+      ours: f.cls.toFixed(4),
+      static: f.baseCls.toFixed(4),
+      budget: '0.00',
+      met: f.cls.toFixed(2) === '0.00',
+    },
   ];
 }
 
@@ -163,11 +214,17 @@ function printNotes(f, { ours, early }) {
   const later = f.typical.names?.later;
   const lines = [
     `Names open cards (the app-ready mark): ${ms(f.ready)}; service worker: ${f.typical.sw}.`,
-    first && `Tapped: "${first.text}" (${first.target}) on the first screen, then `
-      + (later ? `"${later.text}" (${later.target}), ${later.screens.toFixed(1)} screens further down.` : 'no later name.'),
+    first
+      && `Tapped: "${first.text}" (${first.target}) on the first screen, then `
+        + (later
+          ? `"${later.text}" (${later.target}), ${later.screens.toFixed(1)} screens further down.`
+          : 'no later name.'),
     `Requests Chromium reported from the service worker: ${f.typical.idle.workerSeen} until idle `
       + `(the server saw ${f.typical.idle.precacheAtServer} labelled as precache).`,
-    ...[...f.twice.values()].map((t) => `Fetched twice: ${t.url}, ×${t.times} (page ×${t.page}, service worker ×${t.worker}) in ${t.runs}/${ours.length} run(s).`),
+    ...[...f.twice.values()].map(
+      (t) =>
+        `Fetched twice: ${t.url}, ×${t.times} (page ×${t.page}, service worker ×${t.worker}) in ${t.runs}/${ours.length} run(s).`,
+    ),
     ...early.filter((r) => r.note).map((r) => `Tap before the wasm: ${r.note}.`),
     ...ours.flatMap((r, i) => r.notes.map((n) => `Run ${i + 1}: ${n}.`)),
   ].filter(Boolean);
@@ -175,24 +232,46 @@ function printNotes(f, { ours, early }) {
 }
 
 function writeJson(file, wasms, f, budgets, { ours, lower, early }) {
-  const strip = (r) => ({ ...r, idle: { ...r.idle, urls: r.idle.urls.map(({ file, ...u }) => u) }, visit: { ...r.visit, urls: r.visit.urls.map(({ file, ...u }) => u) } });
-  fs.writeFileSync(file, `${JSON.stringify({
-    date: new Date().toISOString(),
-    dist: DIST,
-    runs: RUNS,
-    cpuSlowdown: SLOWDOWN,
-    viewport: VIEWPORT,
-    wasm: wasms,
-    medians: {
-      idleBytesGzip: f.idleOnce, staticIdleBytesGzip: f.baseOnce, visitBytesGzip: f.visitEvery,
-      fcpMs: f.fcp, staticFcpMs: f.baseFcp, appReadyMs: f.ready, tapMs: f.tap, tapLaterMs: f.tapLater,
-    },
-    worst: { cls: f.cls, staticCls: f.baseCls },
-    tapBeforeWasm: { shown: f.shown, of: early.length, runs: early },
-    fetchedTwice: [...f.twice.values()],
-    budgets: budgets.map(({ measure, value, budget, met }) => ({ measure, value: Number.isFinite(value) ? value : null, budget, met })),
-    perRun: { explainer: ours.map(strip), static: lower.map(strip) },
-  }, null, 2)}\n`);
+  const strip = (r) => ({
+    ...r,
+    idle: { ...r.idle, urls: r.idle.urls.map(({ file, ...u }) => u) },
+    visit: { ...r.visit, urls: r.visit.urls.map(({ file, ...u }) => u) },
+  });
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        dist: DIST,
+        runs: RUNS,
+        cpuSlowdown: SLOWDOWN,
+        viewport: VIEWPORT,
+        wasm: wasms,
+        medians: {
+          idleBytesGzip: f.idleOnce,
+          staticIdleBytesGzip: f.baseOnce,
+          visitBytesGzip: f.visitEvery,
+          fcpMs: f.fcp,
+          staticFcpMs: f.baseFcp,
+          appReadyMs: f.ready,
+          tapMs: f.tap,
+          tapLaterMs: f.tapLater,
+        },
+        worst: { cls: f.cls, staticCls: f.baseCls },
+        tapBeforeWasm: { shown: f.shown, of: early.length, runs: early },
+        fetchedTwice: [...f.twice.values()],
+        budgets: budgets.map(({ measure, value, budget, met }) => ({
+          measure,
+          value: Number.isFinite(value) ? value : null,
+          budget,
+          met,
+        })),
+        perRun: { explainer: ours.map(strip), static: lower.map(strip) },
+      },
+      null,
+      2,
+    )}\n`,
+  );
   console.log(`\nWrote ${file}.`);
 }
 
@@ -203,8 +282,10 @@ const wasms = wasmsIn(DIST);
 const runs = await runAll();
 const figures = summarise(runs);
 
-console.log(`\nBenchmark of ${path.relative(root, DIST) || DIST}: release build vs a static page with the same text; `
-  + `${RUNS} run(s), medians; CPU ${SLOWDOWN}x slower; ${VIEWPORT.width}×${VIEWPORT.height} with touch\n`);
+console.log(
+  `\nBenchmark of ${path.relative(root, DIST) || DIST}: release build vs a static page with the same text; `
+    + `${RUNS} run(s), medians; CPU ${SLOWDOWN}x slower; ${VIEWPORT.width}×${VIEWPORT.height} with touch\n`,
+);
 printWasms(wasms);
 printFiles(figures.typical);
 const budgets = budgetsOf(figures, runs.early);

@@ -29,10 +29,19 @@ const check = args[0] === '--check';
 if (check) args.shift();
 const files = args.length
   ? args
-  : fs.readdirSync(path.join(root, 'content')).filter((f) => f.endsWith('.toml')).map((f) => `content/${f}`);
-const requests = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explainer-core', '--bin', 'map-request', '--', ...files],
-  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-  .trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  : fs
+      .readdirSync(path.join(root, 'content'))
+      .filter((f) => f.endsWith('.toml'))
+      .map((f) => `content/${f}`);
+const requests = execFileSync(
+  'cargo',
+  ['run', '--quiet', '--locked', '-p', 'explainer-core', '--bin', 'map-request', '--', ...files],
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+)
+  .trim()
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
 
 const round = ([lon, lat]) => [Math.round(lon * 1000) / 1000, Math.round(lat * 1000) / 1000];
 const lerp = (a, b, t) => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
@@ -49,7 +58,7 @@ function unwrap(points, centre) {
       continue;
     }
     const [prevLon] = out.at(-1);
-    let step = lon - (((prevLon + 180) % 360 + 360) % 360 - 180);
+    let step = lon - (((((prevLon + 180) % 360) + 360) % 360) - 180);
     if (step > 180) step -= 360;
     if (step < -180) step += 360;
     out.push([prevLon + step, lat]);
@@ -72,8 +81,10 @@ const shifted = (points, by) => points.map(([lon, lat]) => [lon + by, lat]);
 function clipRing(ring, [west, east, south, north]) {
   const inside = [(p) => p[0] >= west, (p) => p[0] <= east, (p) => p[1] >= south, (p) => p[1] <= north];
   const cut = [
-    (a, b) => lerp(a, b, (west - a[0]) / (b[0] - a[0])), (a, b) => lerp(a, b, (east - a[0]) / (b[0] - a[0])),
-    (a, b) => lerp(a, b, (south - a[1]) / (b[1] - a[1])), (a, b) => lerp(a, b, (north - a[1]) / (b[1] - a[1])),
+    (a, b) => lerp(a, b, (west - a[0]) / (b[0] - a[0])),
+    (a, b) => lerp(a, b, (east - a[0]) / (b[0] - a[0])),
+    (a, b) => lerp(a, b, (south - a[1]) / (b[1] - a[1])),
+    (a, b) => lerp(a, b, (north - a[1]) / (b[1] - a[1])),
   ];
   let out = ring;
   for (let e = 0; e < 4 && out.length; e++) {
@@ -136,7 +147,8 @@ function countriesInBox(topology, box) {
     const name = geometry.properties?.name;
     const feature = topojson.feature(topology, geometry);
     if (!name || !feature.geometry) return [];
-    const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    const polygons =
+      feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
     const rings = polygons
       .flatMap((poly) => poly.flatMap((ring) => inBox(ring.slice(0, -1), box, clipRing)))
       .map(dedupe)
@@ -154,15 +166,25 @@ for (const { file, out, request } of requests) {
   // Every country drawn: the content's own and the land around them. Its countries are all among them, or named.
   const countries = countriesInBox(topology, request.clip).sort((a, b) => a.name.localeCompare(b.name));
   for (const name of request.countries) {
-    if (!byName(name)) problems.push(`${file}: [map] country '${name}': Natural Earth (${request.detail}) has no country of that name`);
-    else if (!countries.some((c) => c.name === name)) problems.push(`${file}: [map] country '${name}': it has no land inside the map's region`);
+    if (!byName(name))
+      problems.push(`${file}: [map] country '${name}': Natural Earth (${request.detail}) has no country of that name`);
+    else if (!countries.some((c) => c.name === name))
+      problems.push(`${file}: [map] country '${name}': it has no land inside the map's region`);
   }
   const borders = request.borders.flatMap(([a, b]) => {
     const [ga, gb] = [byName(a), byName(b)];
     if (!ga || !gb) return [];
-    const mesh = topojson.mesh(topology, topology.objects.countries, (x, y) => (x === ga && y === gb) || (x === gb && y === ga));
-    const lines = mesh.coordinates.flatMap((l) => inBox(l, request.clip, clipLine)).map(dedupe).filter((l) => l.length >= 2);
-    if (!lines.length) problems.push(`${file}: [map] border '${a}'–'${b}': the two countries share no border inside the map`);
+    const mesh = topojson.mesh(
+      topology,
+      topology.objects.countries,
+      (x, y) => (x === ga && y === gb) || (x === gb && y === ga),
+    );
+    const lines = mesh.coordinates
+      .flatMap((l) => inBox(l, request.clip, clipLine))
+      .map(dedupe)
+      .filter((l) => l.length >= 2);
+    if (!lines.length)
+      problems.push(`${file}: [map] border '${a}'–'${b}': the two countries share no border inside the map`);
     return [{ between: [a, b], lines }];
   });
   if (problems.length) {
@@ -178,7 +200,7 @@ for (const { file, out, request } of requests) {
     countries,
     borders,
   };
-  const text = JSON.stringify(extract) + '\n';
+  const text = `${JSON.stringify(extract)}\n`;
   if (check) {
     const current = fs.existsSync(path.join(root, out)) ? fs.readFileSync(path.join(root, out), 'utf8') : '';
     if (current !== text) {
@@ -191,6 +213,8 @@ for (const { file, out, request } of requests) {
   }
   fs.writeFileSync(path.join(root, out), text);
   const points = countries.reduce((n, c) => n + c.rings.reduce((m, r) => m + r.length, 0), 0);
-  console.log(`wrote ${out} for ${file}: ${countries.length} countries (${points} points), ${borders.length} borders, 1:${request.detail}`);
+  console.log(
+    `wrote ${out} for ${file}: ${countries.length} countries (${points} points), ${borders.length} borders, 1:${request.detail}`,
+  );
 }
 process.exit(failed ? 1 : 0);

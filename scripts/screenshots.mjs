@@ -13,7 +13,11 @@ fs.mkdirSync(out, { recursive: true });
 const browser = await launch();
 for (const article of ARTICLES) {
   const server = await serve(path.join(ROOT, 'dist', article));
-  for (const [name, width, touch] of [['phone', 375, true], ['tablet', 820, true], ['desktop', 1280, false]]) {
+  for (const [name, width, touch] of [
+    ['phone', 375, true],
+    ['tablet', 820, true],
+    ['desktop', 1280, false],
+  ]) {
     const shot = (what) => `${out}/${article}-${name}-${what}.png`;
     const { page, context } = await openPage(browser, server.url, { viewport: { width, height: 900 }, touch });
     const press = (locator) => (touch ? locator.tap() : locator.click());
@@ -41,13 +45,19 @@ for (const article of ARTICLES) {
 
   // The embed page in a host page using embed-parent.js, at phone and tablet widths.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'host-'));
-  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html><head><meta name="viewport" content="width=device-width">
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html><head><meta name="viewport" content="width=device-width">
 <link rel="icon" href="data:,"></head><body style="margin:0 auto;max-width:720px;padding:0 12px;font:18px Georgia,serif;background:#fff">
 <h1 style="font-size:28px">A news site's story</h1><p>The host page's own text comes before the embed.</p>
 <iframe src="${server.url}embed.html" data-explainer-embed title="Explainer" style="width:100%;border:0;height:300px"></iframe>
-<p>The host page's text continues after the embed.</p><script src="${server.url}embed-parent.js"></script></body></html>`);
+<p>The host page's text continues after the embed.</p><script src="${server.url}embed-parent.js"></script></body></html>`,
+  );
   const host = await serve(dir);
-  for (const [name, width] of [['phone', 375], ['tablet', 820]]) {
+  for (const [name, width] of [
+    ['phone', 375],
+    ['tablet', 820],
+  ]) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(host.url);

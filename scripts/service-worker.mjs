@@ -29,7 +29,10 @@ function filesLoadedBy(html) {
 }
 
 const sw = path.join(dir, 'sw.js');
-const files = fs.readdirSync(dir).filter((f) => f !== 'sw.js' && fs.statSync(path.join(dir, f)).isFile()).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f !== 'sw.js' && fs.statSync(path.join(dir, f)).isFile())
+  .sort();
 const pages = {};
 for (const page of files.filter((f) => f.endsWith('.html'))) {
   const loaded = filesLoadedBy(fs.readFileSync(path.join(dir, page), 'utf8'));
@@ -44,7 +47,9 @@ const hash = crypto.createHash('sha256');
 for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);
 // The article's id, which the prerender wrote on the page's <html data-article>.
-const article = /<html[^>]*\sdata-article="([a-z0-9-]+)"/.exec(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'))?.[1];
+const article = /<html[^>]*\sdata-article="([a-z0-9-]+)"/.exec(
+  fs.readFileSync(path.join(dir, 'index.html'), 'utf8'),
+)?.[1];
 if (!article) {
   console.error(`${dir}/index.html: no <html data-article="…"> (the prerender writes it)`);
   process.exit(1);
@@ -54,6 +59,9 @@ if (!source.includes('__VERSION__') || !source.includes('__PAGES__') || !source.
   console.error(`${sw}: no placeholders to fill`);
   process.exit(1);
 }
-fs.writeFileSync(sw, source.replace('__VERSION__', version).replace('__ARTICLE__', article).replace('__PAGES__', JSON.stringify(pages)));
+fs.writeFileSync(
+  sw,
+  source.replace('__VERSION__', version).replace('__ARTICLE__', article).replace('__PAGES__', JSON.stringify(pages)),
+);
 for (const [page, loaded] of Object.entries(pages)) console.log(`service worker: ${page} loads ${loaded.length} files`);
 console.log(`service worker: article ${article}, version ${version}`);

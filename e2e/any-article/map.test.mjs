@@ -10,7 +10,16 @@ import { withPage, VIEWPORTS } from '../lib/browser.mjs';
 import { seriousViolations } from '../lib/axe.mjs';
 import { startAll } from '../lib/fixtures.mjs';
 import { content } from '../lib/article.mjs';
-import { SWEEP, placesWithPoints, placesOnTheMap, settleMap, measureMap, placeProblems, landProblems, countryNameProblems } from '../lib/map-checks.mjs';
+import {
+  SWEEP,
+  placesWithPoints,
+  placesOnTheMap,
+  settleMap,
+  measureMap,
+  placeProblems,
+  landProblems,
+  countryNameProblems,
+} from '../lib/map-checks.mjs';
 import { countryProblems } from '../lib/natural-earth.mjs';
 
 const CONTENT = content();
@@ -28,25 +37,32 @@ const SIZES = [
 const READER_SIZES = SIZES.slice(0, Object.keys(VIEWPORTS).length);
 
 let env;
-before(async () => { env = await startAll(); });
-after(async () => { await env.stop(); });
+before(async () => {
+  env = await startAll();
+});
+after(async () => {
+  await env.stop();
+});
 
 // One page load per size, measured once the labels have settled, for the tests below to judge (a failed load fails
 // each test that asks for it).
 const measured = new Map();
 function measurementAt({ name, viewport, touch }) {
   if (!measured.has(name)) {
-    measured.set(name, (async () => {
-      let m;
-      await withPage(env.browser, env.server.url, { viewport, touch }, async ({ page }) => {
-        await settleMap(page);
-        m = await measureMap(page, WITH_POINTS);
-      });
-      return m;
-    })().catch((error) => {
-      error.message = `at ${name}: ${error.message}`;
-      throw error;
-    }));
+    measured.set(
+      name,
+      (async () => {
+        let m;
+        await withPage(env.browser, env.server.url, { viewport, touch }, async ({ page }) => {
+          await settleMap(page);
+          m = await measureMap(page, WITH_POINTS);
+        });
+        return m;
+      })().catch((error) => {
+        error.message = `at ${name}: ${error.message}`;
+        throw error;
+      }),
+    );
   }
   return measured.get(name);
 }
@@ -74,14 +90,20 @@ test('every place with coordinates has a marker and a visible name, wholly insid
   assert.ok(checked > 0 || WITH_POINTS.every((p) => p.inset), 'names and markers were measured');
 });
 
-test('every country Natural Earth has with land in the map\'s box is drawn, the content\'s own featured and its home country marked; the map credits its data and projection', async () => {
+test("every country Natural Earth has with land in the map's box is drawn, the content's own featured and its home country marked; the map credits its data and projection", async () => {
   const m = await measurementAt(SIZES.find((s) => s.name === 'desktop'));
   assert.ok(m.countries.length > 0, 'the map draws countries');
   assert.deepEqual(countryProblems(m.countries, CONTENT), []);
   await withPage(env.browser, env.server.url, async ({ page }) => {
     assert.equal(await page.locator('#map-svg .map-border__line').count(), (CONTENT.map.borders ?? []).length);
-    assert.match(await page.locator('.map__dek').textContent(), new RegExp(`^${CONTENT.map.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    assert.match(await page.locator('.map__credit').textContent(), /Natural Earth 1:(50|110)m .*(Lambert conformal conic|Equal Earth) projection/);
+    assert.match(
+      await page.locator('.map__dek').textContent(),
+      new RegExp(`^${CONTENT.map.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
+    assert.match(
+      await page.locator('.map__credit').textContent(),
+      /Natural Earth 1:(50|110)m .*(Lambert conformal conic|Equal Earth) projection/,
+    );
     assert.ok((await page.locator('.map__credit').textContent()).endsWith(CONTENT.map.credits));
   });
 });
@@ -103,11 +125,11 @@ test('every place is linked both ways: its name in the text lights it on the map
     for (const p of LINKED) {
       // The map or its inset.
       const feature = page.locator(`#map [data-place="${p.id}"]`);
-      assert.ok(await feature.count() >= 1, `${p.id} has a feature on the map`);
+      assert.ok((await feature.count()) >= 1, `${p.id} has a feature on the map`);
       // Text → map.
       await page.locator(`.mention[data-target="${p.id}"]`).first().click();
       await page.locator('#card .card__title').waitFor();
-      assert.ok(await page.locator(`#map [data-place="${p.id}"].is-lit`).count() >= 1, `${p.id} lit on the map`);
+      assert.ok((await page.locator(`#map [data-place="${p.id}"].is-lit`).count()) >= 1, `${p.id} lit on the map`);
       await page.keyboard.press('Escape');
       // Map → text, on the feature's finger-sized hit area (a marker's circle, a border's wide line, a name's box).
       const hit = feature.first().locator('[class$="__hit"]').first();
@@ -120,7 +142,10 @@ test('every place is linked both ways: its name in the text lights it on the map
         await page.waitForTimeout(100);
         const [d, c] = [await dot.boundingBox(), await page.locator('#card').boundingBox()];
         const covered = d.x < c.x + c.width && c.x < d.x + d.width && d.y < c.y + c.height && c.y < d.y + d.height;
-        assert.ok(!covered, `${p.id}: the card does not cover its marker (marker ${JSON.stringify(d)}, card ${JSON.stringify(c)})`);
+        assert.ok(
+          !covered,
+          `${p.id}: the card does not cover its marker (marker ${JSON.stringify(d)}, card ${JSON.stringify(c)})`,
+        );
       }
       const lit = await page.locator('.sentence.is-highlighted').count();
       assert.ok(lit >= 1, `${p.id}'s sentences lit (${lit})`);
@@ -129,7 +154,11 @@ test('every place is linked both ways: its name in the text lights it on the map
       await page.locator('[data-map-zoom="reset"]').click();
       checked.push(p.id);
     }
-    assert.deepEqual(checked, LINKED.map((p) => p.id), 'every place was checked both ways');
+    assert.deepEqual(
+      checked,
+      LINKED.map((p) => p.id),
+      'every place was checked both ways',
+    );
   });
 });
 
@@ -142,7 +171,13 @@ test('on a phone, a tap on a place on the map opens its card on screen, and axe-
     const title = await page.locator('#card .card__title').textContent();
     assert.equal(title, CONTENT.places.find((p) => p.id === id).name);
     const card = await page.locator('#card').boundingBox();
-    assert.ok(card.y >= 0 && card.y + card.height <= VIEWPORTS.phone.height + 1 && card.x >= 0 && card.x + card.width <= VIEWPORTS.phone.width + 1, 'the card is on screen');
+    assert.ok(
+      card.y >= 0
+        && card.y + card.height <= VIEWPORTS.phone.height + 1
+        && card.x >= 0
+        && card.x + card.width <= VIEWPORTS.phone.width + 1,
+      'the card is on screen',
+    );
     assert.deepEqual(await seriousViolations(page), []);
   });
 });

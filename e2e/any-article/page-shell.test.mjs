@@ -17,8 +17,12 @@ const ARTICLE = content().article;
 // The site's front page is in the folder holding the article's build: dist/, or E2E_DIST's parent.
 const SITE = path.dirname(DIST);
 let env;
-before(async () => { env = await startAll(); });
-after(async () => { await env.stop(); });
+before(async () => {
+  env = await startAll();
+});
+after(async () => {
+  await env.stop();
+});
 
 test('both pages take their title, description and language from the content file, and so do the link previews and the manifest', async () => {
   for (const page of ['', 'embed.html']) {
@@ -33,7 +37,11 @@ test('both pages take their title, description and language from the content fil
   await withPage(env.browser, env.server.url, async ({ page: index }) => {
     const meta = (selector) => index.locator(selector).getAttribute('content');
     assert.deepEqual(
-      [await meta('meta[property="og:title"]'), await meta('meta[property="og:description"]'), await meta('meta[name="twitter:title"]')],
+      [
+        await meta('meta[property="og:title"]'),
+        await meta('meta[property="og:description"]'),
+        await meta('meta[name="twitter:title"]'),
+      ],
       [ARTICLE.title, ARTICLE.description, ARTICLE.title],
     );
     // The image is the map, drawn at build time: a real PNG of the size the tags say.
@@ -41,7 +49,10 @@ test('both pages take their title, description and language from the content fil
     assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
     const png = fs.readFileSync(path.join(DIST, 'share.png'));
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
-    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [Number(await meta('meta[property="og:image:width"]')), Number(await meta('meta[property="og:image:height"]'))]);
+    assert.deepEqual(
+      [png.readUInt32BE(16), png.readUInt32BE(20)],
+      [Number(await meta('meta[property="og:image:width"]')), Number(await meta('meta[property="og:image:height"]'))],
+    );
     assert.ok(png.length > 5000, `a picture, not a blank: ${png.length} bytes`);
     // The structured data, as a search engine reads it: based on the source (a made-up story on none), naming the
     // content's people, organisations and places, and rating nothing (no ClaimReview).
@@ -61,7 +72,11 @@ test('both pages take their title, description and language from the content fil
     const named = (data.mentions ?? []).map((m) => m.name);
     const { actors, places } = content();
     const known = new Set([...actors, ...places].map((item) => item.name));
-    assert.deepEqual(named.filter((name) => !known.has(name)), [], "every name it gives is the content's");
+    assert.deepEqual(
+      named.filter((name) => !known.has(name)),
+      [],
+      "every name it gives is the content's",
+    );
     // Every actor a search engine could know (not a crowd or group, nor one the content calls unnamed or
     // unidentified), and every place the text names.
     const expected = [
@@ -69,28 +84,47 @@ test('both pages take their title, description and language from the content fil
       ...places.filter((p) => Object.keys(p.mentions ?? {}).length > 0),
     ].map((item) => item.name);
     assert.ok(expected.length > 0, 'the content names someone or somewhere');
-    assert.deepEqual(expected.filter((name) => !named.includes(name)), [], 'every named actor and every place the text names');
+    assert.deepEqual(
+      expected.filter((name) => !named.includes(name)),
+      [],
+      'every named actor and every place the text names',
+    );
     assert.ok(!raw.includes('ClaimReview'), 'no ClaimReview');
   });
   const manifest = await (await fetch(`${env.server.url}manifest.webmanifest`)).json();
-  assert.deepEqual([manifest.name, manifest.short_name, manifest.lang], [ARTICLE.title, ARTICLE.short_title, ARTICLE.language]);
+  assert.deepEqual(
+    [manifest.name, manifest.short_name, manifest.lang],
+    [ARTICLE.title, ARTICLE.short_title, ARTICLE.language],
+  );
 });
 
 test("the offline copy and the text size are the article's own; another explainer's cache on the site survives", async () => {
   // Before the first visit, the origin already holds another explainer's cache and a stale one of this article. The
   // page that makes them is the manifest, which has no icon: Chromium asks for /favicon.ico, which the site lacks.
-  const options = { viewport: VIEWPORTS.tablet, waitForApp: false, expectErrors: [/^Failed to load resource: .* 404 .*\/favicon\.ico\)$/] };
+  const options = {
+    viewport: VIEWPORTS.tablet,
+    waitForApp: false,
+    expectErrors: [/^Failed to load resource: .* 404 .*\/favicon\.ico\)$/],
+  };
   await withPage(env.browser, `${env.server.url}manifest.webmanifest`, options, async ({ page }) => {
     const other = 'explainer-another-article-0123456789abcdef';
     const stale = `explainer-${ARTICLE.id}-0000000000000000`;
-    await page.evaluate(async (names) => { for (const n of names) await caches.open(n); }, [other, stale]);
+    await page.evaluate(
+      async (names) => {
+        for (const n of names) await caches.open(n);
+      },
+      [other, stale],
+    );
     await page.goto(env.server.url);
     await appReady(page);
     await serviceWorkerControls(page);
     const keys = await page.evaluate(() => caches.keys());
     assert.ok(keys.includes(other), `another explainer's cache is kept: ${keys}`);
     assert.ok(!keys.includes(stale), `this article's old cache is gone: ${keys}`);
-    assert.ok(keys.some((k) => k.startsWith(`explainer-${ARTICLE.id}-`) && k !== stale), `this article has its cache: ${keys}`);
+    assert.ok(
+      keys.some((k) => k.startsWith(`explainer-${ARTICLE.id}-`) && k !== stale),
+      `this article has its cache: ${keys}`,
+    );
 
     await page.getByRole('button', { name: 'Larger text' }).click();
     const stored = await page.evaluate(() => Object.keys(localStorage));
@@ -103,7 +137,9 @@ test('a made-up story says so above everything else, and a real one never does',
     const notice = page.locator('.masthead__fiction');
     if (content().article.fiction) {
       assert.match(await notice.textContent(), /^Fiction\. This story is made up/);
-      const [noticeTop, textTop] = [await notice.boundingBox(), await page.locator('#article').boundingBox()].map((b) => b.y);
+      const [noticeTop, textTop] = [await notice.boundingBox(), await page.locator('#article').boundingBox()].map(
+        (b) => b.y,
+      );
       assert.ok(noticeTop < textTop && noticeTop < VIEWPORTS.phone.height, 'on the first screen, before the text');
     } else {
       assert.equal(await notice.count(), 0);
@@ -116,13 +152,24 @@ test("the site's front page lists every article, links to each, labels fiction a
   try {
     await withPage(env.browser, site.url, { waitForApp: false }, async ({ page }) => {
       const links = await page.locator('li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      assert.deepEqual(links, ARTICLES.map((id) => `${id}/`));
+      assert.deepEqual(
+        links,
+        ARTICLES.map((id) => `${id}/`),
+      );
       await page.locator(`a[href="${content().article.id}/"]`).click();
       await appReady(page);
       assert.equal(await page.title(), ARTICLE.title);
       await page.goBack();
-      const fiction = await page.locator('li', { has: page.locator('.tag') }).locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      assert.deepEqual(fiction, ARTICLES.filter((id) => /\nfiction = true/.test(fs.readFileSync(path.join(ROOT, 'content', `${id}.toml`), 'utf8'))).map((id) => `${id}/`));
+      const fiction = await page
+        .locator('li', { has: page.locator('.tag') })
+        .locator('h2 a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(
+        fiction,
+        ARTICLES.filter((id) =>
+          /\nfiction = true/.test(fs.readFileSync(path.join(ROOT, 'content', `${id}.toml`), 'utf8')),
+        ).map((id) => `${id}/`),
+      );
       assert.deepEqual(await seriousViolations(page), []);
     });
   } finally {

@@ -33,11 +33,14 @@ export function scenarios(engineName, { skip = {} } = {}) {
     env.server = await serve(DIST, { probe: true });
     // A "news site" on another origin, embedding embed.html with a real Pym.js parent.
     const dir = hostDir('engine-host-');
-    fs.writeFileSync(path.join(dir, 'pym.html'), `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
+    fs.writeFileSync(
+      path.join(dir, 'pym.html'),
+      `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
       <link rel="icon" href="data:,"></head><body><h1>A news site</h1><div id="explainer"></div>
       <script src="pym.v1.min.js"></script>
       <script>window.pymParent = new pym.Parent('explainer', ${JSON.stringify(`${env.server.url}embed.html`)}, { title: 'Explainer' });</script>
-      <p>After the embed.</p></body></html>`);
+      <p>After the embed.</p></body></html>`,
+    );
     env.host = await serve(dir, { probe: true });
   });
   after(async () => {
@@ -55,7 +58,10 @@ export function scenarios(engineName, { skip = {} } = {}) {
   const track = (page) => {
     pages.add(page);
     const close = page.close;
-    page.close = async () => { pages.delete(page); await close(); };
+    page.close = async () => {
+      pages.delete(page);
+      await close();
+    };
     return page;
   };
 
@@ -70,7 +76,17 @@ export function scenarios(engineName, { skip = {} } = {}) {
 
   const kit = { engineName, env, group, open, track };
   for (const define of [
-    beforeAppScenarios, loadScenarios, claimsScenarios, mapScenarios, deepLinkScenarios, embedScenarios,
-    overflowScenarios, axeScenarios, cspScenarios, requestScenarios, touchScenarios,
-  ]) define(kit);
+    beforeAppScenarios,
+    loadScenarios,
+    claimsScenarios,
+    mapScenarios,
+    deepLinkScenarios,
+    embedScenarios,
+    overflowScenarios,
+    axeScenarios,
+    cspScenarios,
+    requestScenarios,
+    touchScenarios,
+  ])
+    define(kit);
 }

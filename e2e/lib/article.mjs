@@ -8,7 +8,11 @@ import { parse } from 'smol-toml';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /// Every article in content/, by id.
-export const ARTICLES = fs.readdirSync(path.join(ROOT, 'content')).filter((f) => f.endsWith('.toml')).map((f) => f.slice(0, -5)).sort();
+export const ARTICLES = fs
+  .readdirSync(path.join(ROOT, 'content'))
+  .filter((f) => f.endsWith('.toml'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 
 export const ARTICLE = process.env.E2E_ARTICLE ?? process.env.DEFAULT_ARTICLE ?? ARTICLES[0];
 if (!ARTICLES.includes(ARTICLE)) throw new Error(`no content/${ARTICLE}.toml (articles: ${ARTICLES.join(', ')})`);

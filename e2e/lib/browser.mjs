@@ -20,8 +20,13 @@ export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }
@@ -46,7 +51,8 @@ async function watchedPage(browser, local, { touch = false, viewport = VIEWPORTS
   page.on('request', (req) => {
     const u = req.url();
     // By origin, not by prefix: http://127.0.0.1:4000 is a prefix of http://127.0.0.1:40000/.
-    if (!u.startsWith('data:') && !u.startsWith('blob:') && !local.includes(new URL(u).origin)) problems.offsite.push(u);
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && !local.includes(new URL(u).origin))
+      problems.offsite.push(u);
   });
   return { context, page, problems };
 }
@@ -76,10 +82,19 @@ export async function openPage(browser, url, { waitForApp = true, ...options } =
 export async function withPage(browser, url, options, body) {
   if (typeof options === 'function') [options, body] = [{}, options];
   const {
-    holdWasm = false, waitForApp = !holdWasm && options.javaScriptEnabled !== false,
-    waitUntil = holdWasm ? 'commit' : 'load', initScript, otherOrigins = [], expectErrors = [], ...contextOptions
+    holdWasm = false,
+    waitForApp = !holdWasm && options.javaScriptEnabled !== false,
+    waitUntil = holdWasm ? 'commit' : 'load',
+    initScript,
+    otherOrigins = [],
+    expectErrors = [],
+    ...contextOptions
   } = options;
-  const { context, page, problems } = await watchedPage(browser, [new URL(url).origin, ...otherOrigins], contextOptions);
+  const { context, page, problems } = await watchedPage(
+    browser,
+    [new URL(url).origin, ...otherOrigins],
+    contextOptions,
+  );
   let failure;
   try {
     if (initScript) await context.addInitScript(initScript);
@@ -99,7 +114,9 @@ export async function withPage(browser, url, options, body) {
 /// Holds every .wasm request of the context until the returned function is called.
 async function holdBackWasm(context) {
   let release;
-  const held = new Promise((resolve) => { release = resolve; });
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
   await context.route('**/*.wasm', async (route) => {
     await held;
     // The test may have ended (and closed the context) without letting the wasm through.
@@ -117,13 +134,20 @@ function assertNoProblems(problems, expectErrors, failure) {
     offsite: problems.offsite,
     expectedErrorsMissing: expectErrors.filter((re) => !problems.consoleErrors.some((e) => re.test(e))).map(String),
   };
-  const check = () => assert.deepEqual(found, { pageErrors: [], consoleErrors: [], offsite: [], expectedErrorsMissing: [] },
-    'no uncaught error, no console error, no request off the local server, and every console error the test expects');
+  const check = () =>
+    assert.deepEqual(
+      found,
+      { pageErrors: [], consoleErrors: [], offsite: [], expectedErrorsMissing: [] },
+      'no uncaught error, no console error, no request off the local server, and every console error the test expects',
+    );
   if (!failure) return check();
   try {
     check();
   } catch (problem) {
-    throw new AggregateError([failure, problem], `${failure.message}\n(and the page had problems too: see the second error)`);
+    throw new AggregateError(
+      [failure, problem],
+      `${failure.message}\n(and the page had problems too: see the second error)`,
+    );
   }
   throw failure;
 }

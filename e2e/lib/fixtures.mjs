@@ -15,7 +15,14 @@ export function seedLines() {
 export async function startAll(serverOptions) {
   const server = await serve(DIST, serverOptions);
   const browser = await launch();
-  return { server, browser, stop: async () => { await browser.close(); await server.close(); } };
+  return {
+    server,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /// Polls `check` until it returns true or `ms` pass (for smooth scrolling and other animations).

@@ -22,7 +22,7 @@ function inPolygon([x, y], rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [xi, yi] = ring[i];
       const [xj, yj] = ring[j];
-      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
   return inside;
@@ -33,7 +33,8 @@ function inPolygon([x, y], rings) {
 /// box's centre inside one of their polygons (a country larger than the box).
 export function countriesWithLand({ clip: [west, east, south, north], detail }) {
   const topology = require(`world-atlas/countries-${detail}.json`);
-  const inBox = ([lon, lat]) => lat >= south && lat <= north && [lon - 360, lon, lon + 360].some((l) => l >= west && l <= east);
+  const inBox = ([lon, lat]) =>
+    lat >= south && lat <= north && [lon - 360, lon, lon + 360].some((l) => l >= west && l <= east);
   const centreLon = (((west + east) / 2 + 540) % 360) - 180;
   const centre = [centreLon, (south + north) / 2];
   const names = new Set();
@@ -55,15 +56,24 @@ export function countryProblems(drawn, content) {
   const problems = [];
   const { missing, extra } = difference(expected, names);
   if (missing.length || extra.length || drawn.length !== expected.size) {
-    problems.push(`${drawn.length} countries drawn, Natural Earth has ${expected.size} with land in the box: `
-      + `missing ${JSON.stringify(missing)}, not in the box ${JSON.stringify(extra)}, drawn twice ${JSON.stringify(twice(drawn))}`);
+    problems.push(
+      `${drawn.length} countries drawn, Natural Earth has ${expected.size} with land in the box: `
+        + `missing ${JSON.stringify(missing)}, not in the box ${JSON.stringify(extra)}, drawn twice ${JSON.stringify(twice(drawn))}`,
+    );
   }
   const own = (content.map.countries ?? []).map((c) => (typeof c === 'string' ? { name: c } : c));
-  const featured = difference(new Set(own.map((c) => c.name)), new Set(drawn.filter((c) => c.featured).map((c) => c.name)));
-  if (featured.missing.length || featured.extra.length) problems.push(`featured countries: not marked ${JSON.stringify(featured.missing)}, marked but not the content's ${JSON.stringify(featured.extra)}`);
+  const featured = difference(
+    new Set(own.map((c) => c.name)),
+    new Set(drawn.filter((c) => c.featured).map((c) => c.name)),
+  );
+  if (featured.missing.length || featured.extra.length)
+    problems.push(
+      `featured countries: not marked ${JSON.stringify(featured.missing)}, marked but not the content's ${JSON.stringify(featured.extra)}`,
+    );
   const home = content.map.home && own.find((c) => c.place === content.map.home || c.name === content.map.home)?.name;
   const homes = drawn.filter((c) => c.home).map((c) => c.name);
-  if (JSON.stringify(homes) !== JSON.stringify(home ? [home] : [])) problems.push(`home country: ${JSON.stringify(homes)} marked, ${JSON.stringify(home ?? null)} expected`);
+  if (JSON.stringify(homes) !== JSON.stringify(home ? [home] : []))
+    problems.push(`home country: ${JSON.stringify(homes)} marked, ${JSON.stringify(home ?? null)} expected`);
   return problems;
 }
 

@@ -100,7 +100,9 @@ function answerPreview(url, req, res, clients) {
   }
   if (url.pathname.endsWith('/sw.js')) {
     // A worker with no fetch handler: every request goes to the server, so the tab always shows the newest page.
-    res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache' }).end('// the preview keeps no copy');
+    res
+      .writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache' })
+      .end('// the preview keeps no copy');
     return true;
   }
   return false;
@@ -141,9 +143,16 @@ export async function serve(dir, { headers = {}, port = 0, probe = false, previe
     state.requests.push(req.url);
     const url = new URL(req.url, 'http://localhost');
     // precache: asked for by the service worker's install step (public/sw.js labels those requests).
-    const entry = { url: req.url, path: url.pathname, status: null, precache: req.headers['x-explainer-precache'] === '1' };
+    const entry = {
+      url: req.url,
+      path: url.pathname,
+      status: null,
+      precache: req.headers['x-explainer-precache'] === '1',
+    };
     state.log.push(entry);
-    res.on('finish', () => { entry.status = res.statusCode; });
+    res.on('finish', () => {
+      entry.status = res.statusCode;
+    });
     if (state.offline) {
       req.socket.destroy();
       return;
@@ -167,9 +176,10 @@ export async function serve(dir, { headers = {}, port = 0, probe = false, previe
       for (const client of previewClients) client.write('event: reload\ndata: now\n\n');
     },
     // Without closing them, kept-alive browser connections hold close() for Node's 5 s keep-alive timeout.
-    close: () => new Promise((resolve) => {
-      server.close(resolve);
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }

@@ -18,11 +18,13 @@ export const MIN = 44;
 /// each target to the middle of the viewport before probing it (off for a card, which must stay where it is).
 /// `only`: a selector; measure just the targets it matches, where they are (after a test zoomed the map on one).
 export function measureTouchTargets({ within = null, scroll = true, min = 44, only = null } = {}) {
-  const SELECTOR = 'a[href], button, summary, input, select, textarea, [role="button"], [role="link"], '
+  const SELECTOR =
+    'a[href], button, summary, input, select, textarea, [role="button"], [role="link"], '
     + '[role="checkbox"], [role="switch"], [role="tab"], [tabindex="0"]';
   const describe = (el) => {
     const id = el.id ? `#${el.id}` : '';
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
     const text = (el.getAttribute('aria-label') || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
     return `<${el.localName}${id}${cls}> "${text}"`;
   };
@@ -43,8 +45,10 @@ export function measureTouchTargets({ within = null, scroll = true, min = 44, on
     const cx = r.left + r.width / 2;
     const cy = r.top + r.height / 2;
     return {
-      left: Math.min(r.left, cx - min / 2), right: Math.max(r.right, cx + min / 2),
-      top: Math.min(r.top, cy - min / 2), bottom: Math.max(r.bottom, cy + min / 2),
+      left: Math.min(r.left, cx - min / 2),
+      right: Math.max(r.right, cx + min / 2),
+      top: Math.min(r.top, cy - min / 2),
+      bottom: Math.max(r.bottom, cy + min / 2),
     };
   };
   // Firefox's scrollIntoView does not move the page for an SVG group: scroll by hand when it stays off screen.
@@ -55,7 +59,11 @@ export function measureTouchTargets({ within = null, scroll = true, min = 44, on
     // Firefox does not scroll to an SVG group: one left at the screen's edge is scrolled to by hand.
     const whole = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
     if (!whole) {
-      scrollTo({ left: scrollX + r.left + r.width / 2 - innerWidth / 2, top: scrollY + r.top + r.height / 2 - innerHeight / 2, behavior: 'instant' });
+      scrollTo({
+        left: scrollX + r.left + r.width / 2 - innerWidth / 2,
+        top: scrollY + r.top + r.height / 2 - innerHeight / 2,
+        behavior: 'instant',
+      });
     }
   };
   const onScreen = (r) => r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
@@ -76,12 +84,13 @@ export function measureTouchTargets({ within = null, scroll = true, min = 44, on
   const FINGER = [[0, 0]];
   for (let k = 0; k < 16; k++) {
     const a = (k * Math.PI) / 8;
-    FINGER.push([Math.cos(a) * half, Math.sin(a) * half], [Math.cos(a) * half / 2, Math.sin(a) * half / 2]);
+    FINGER.push([Math.cos(a) * half, Math.sin(a) * half], [(Math.cos(a) * half) / 2, (Math.sin(a) * half) / 2]);
   }
-  const owns = (el, x, y) => FINGER.every(([dx, dy]) => {
-    const hit = document.elementFromPoint(x + dx, y + dy);
-    return hit && (hit === el || el.contains(hit));
-  });
+  const owns = (el, x, y) =>
+    FINGER.every(([dx, dy]) => {
+      const hit = document.elementFromPoint(x + dx, y + dy);
+      return hit && (hit === el || el.contains(hit));
+    });
   // Where to look for that place: the middle of each shape in the feature, and points along its lines.
   const candidates = (el) => {
     const points = [];
@@ -100,7 +109,9 @@ export function measureTouchTargets({ within = null, scroll = true, min = 44, on
         }
       }
     }
-    return points.filter(([x, y]) => x - half >= 0 && y - half >= 0 && x + half <= innerWidth && y + half <= innerHeight);
+    return points.filter(
+      ([x, y]) => x - half >= 0 && y - half >= 0 && x + half <= innerWidth && y + half <= innerHeight,
+    );
   };
 
   const small = [];
@@ -130,8 +141,10 @@ export function measureTouchTargets({ within = null, scroll = true, min = 44, on
         }
       }
       if (misses.length) {
-        small.push(`${describe(el)}: ${r.width.toFixed(0)}×${r.height.toFixed(0)} px, and the ${min} px square around it `
-          + `reaches ${[...new Set(misses)].slice(0, 2).join(', ')}`);
+        small.push(
+          `${describe(el)}: ${r.width.toFixed(0)}×${r.height.toFixed(0)} px, and the ${min} px square around it `
+            + `reaches ${[...new Set(misses)].slice(0, 2).join(', ')}`,
+        );
       } else {
         // Its hit shape covers the square: that is its box.
         padded = true;
@@ -143,7 +156,15 @@ export function measureTouchTargets({ within = null, scroll = true, min = 44, on
     let fixed = false;
     for (let n = el; n; n = n.parentElement) if (getComputedStyle(n).position === 'fixed') fixed = true;
     const [sx, sy] = fixed ? [0, 0] : [scrollX, scrollY];
-    targets.push({ el, fixed, padded, left: box.left + sx, right: box.right + sx, top: box.top + sy, bottom: box.bottom + sy });
+    targets.push({
+      el,
+      fixed,
+      padded,
+      left: box.left + sx,
+      right: box.right + sx,
+      top: box.top + sy,
+      bottom: box.bottom + sy,
+    });
   }
 
   // Boxes that intersect are only candidates: an SVG group's box is larger than its shapes, and content laid out
@@ -176,7 +197,10 @@ export function measureTouchTargets({ within = null, scroll = true, min = 44, on
           if (under(x, y, a.el) && under(x, y, b.el)) shared = [x, y];
         }
       }
-      if (shared) overlaps.push(`${describe(a.el)} overlaps ${describe(b.el)} (both under the point ${shared.map((v) => v.toFixed(0)).join(', ')} of the viewport)`);
+      if (shared)
+        overlaps.push(
+          `${describe(a.el)} overlaps ${describe(b.el)} (both under the point ${shared.map((v) => v.toFixed(0)).join(', ')} of the viewport)`,
+        );
     }
   }
   return { count: measured.length, small, overlaps, mapMisses };

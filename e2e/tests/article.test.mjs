@@ -10,8 +10,12 @@ import { content } from '../lib/article.mjs';
 // text is checked, for every article, in ../any-article/reading.test.mjs.
 const ACTORS = content().actors;
 let env;
-before(async () => { env = await startAll(); });
-after(async () => { await env.stop(); });
+before(async () => {
+  env = await startAll();
+});
+after(async () => {
+  await env.stop();
+});
 
 const cardTitle = (page) => page.locator('#card .card__title');
 const firstMention = (page, id) => page.locator(`.mention[data-target="${id}"]`).first();
@@ -84,7 +88,10 @@ test('previous and next move through the mentions, and all of them are lit', asy
     assert.equal(await status.textContent(), `Mention ${total} of ${total}`);
     // Esc returns focus to the mention the card is now at.
     await page.keyboard.press('Escape');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), await mentions.nth(total - 1).getAttribute('id'));
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.id),
+      await mentions.nth(total - 1).getAttribute('id'),
+    );
     assert.equal(await page.locator('.mention.is-lit').count(), 0);
   });
 });
@@ -117,9 +124,14 @@ test('the first frame painted after a tap already shows the card in place', asyn
     // An animation frame requested as the click starts runs just before that frame is painted.
     await page.evaluate(() => {
       window.__firstFrame = 'pending';
-      document.addEventListener('click', () => requestAnimationFrame(() => {
-        window.__firstFrame = document.getElementById('card')?.getBoundingClientRect().toJSON() ?? 'no card';
-      }), { capture: true, once: true });
+      document.addEventListener(
+        'click',
+        () =>
+          requestAnimationFrame(() => {
+            window.__firstFrame = document.getElementById('card')?.getBoundingClientRect().toJSON() ?? 'no card';
+          }),
+        { capture: true, once: true },
+      );
     });
     await m.tap();
     await page.waitForFunction(() => window.__firstFrame !== 'pending');

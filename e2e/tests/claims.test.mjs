@@ -8,8 +8,12 @@ import { startAll, eventually } from '../lib/fixtures.mjs';
 import { content } from '../lib/article.mjs';
 
 let env;
-before(async () => { env = await startAll(); });
-after(async () => { await env.stop(); });
+before(async () => {
+  env = await startAll();
+});
+after(async () => {
+  await env.stop();
+});
 
 const CONTENT = content();
 
@@ -18,9 +22,12 @@ const CONTENT = content();
 /// the core enforces, checked here on the page).
 function publisherFromContent() {
   const { publisher } = CONTENT.article;
-  const words = (s) => new RegExp(`(^|[^\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu');
+  const words = (s) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu');
   const forms = (actor) => [actor.name, ...(actor.spellings ?? []), ...Object.values(actor.mentions ?? {}).flat()];
-  const names = CONTENT.actors.filter((actor) => forms(actor).some((s) => words(s).test(publisher))).map((actor) => actor.name);
+  const names = CONTENT.actors
+    .filter((actor) => forms(actor).some((s) => words(s).test(publisher)))
+    .map((actor) => actor.name);
   return { publisher, names };
 }
 
@@ -55,7 +62,7 @@ test('the NATO claim comes first, open, with its three denials quoted exactly', 
   });
 });
 
-test('no publisher appears as a responding party; the article\'s framing is shown apart, labelled as its words', async () => {
+test("no publisher appears as a responding party; the article's framing is shown apart, labelled as its words", async () => {
   const { publisher, names } = publisherFromContent();
   assert.ok(names.length >= 1, `the content names the publisher ${publisher} among its actors`);
   await withPage(env.browser, env.server.url, async ({ page }) => {
@@ -63,7 +70,10 @@ test('no publisher appears as a responding party; the article\'s framing is show
     const responders = await page.locator('.claim__side--response .actor-chip').allTextContents();
     assert.ok(responders.length > 10, 'responses are on the page');
     for (const name of names) assert.ok(!responders.includes(name), `${name} (${publisher}) is not a responding party`);
-    assert.ok(!responders.some((r) => publisher.toLowerCase().includes(r.toLowerCase())), `no responder is named in "${publisher}"`);
+    assert.ok(
+      !responders.some((r) => publisher.toLowerCase().includes(r.toLowerCase())),
+      `no responder is named in "${publisher}"`,
+    );
     // The article's own wording of the election claim: its exact words, under its own label, outside the responses.
     const framing = body(page, 'election-result').locator('.claim__framing');
     assert.equal(await framing.count(), 1);
@@ -108,7 +118,10 @@ test('claims open and close by mouse, keyboard and tap', async () => {
 
 test("a quote's link lands on its sentence and lights it up", async () => {
   await withPage(env.browser, env.server.url, { viewport: VIEWPORTS.desktop }, async ({ page }) => {
-    const link = body(page, 'nato-troops').locator('.claim__side--response').filter({ hasText: 'Poland... has no such intention' }).locator('.sentence-link');
+    const link = body(page, 'nato-troops')
+      .locator('.claim__side--response')
+      .filter({ hasText: 'Poland... has no such intention' })
+      .locator('.sentence-link');
     await link.click();
     const sentence = page.locator('.sentence.is-highlighted');
     assert.equal(await sentence.count(), 1);
@@ -140,11 +153,15 @@ test('the fragment keeps which claims are open, and a shared link restores them'
     await page.waitForFunction(() => location.hash === '#claims=crowd-250k', null, { timeout: 2000 });
   });
 
-  await withPage(env.browser, `${env.server.url}#claims=crowd-250k,never-accept,not-a-claim&junk=1`, async ({ page }) => {
-    assert.equal(await isOpen(page, 'crowd-250k'), 'true');
-    assert.equal(await isOpen(page, 'never-accept'), 'true');
-    assert.equal(await isOpen(page, 'nato-troops'), 'false');
-  });
+  await withPage(
+    env.browser,
+    `${env.server.url}#claims=crowd-250k,never-accept,not-a-claim&junk=1`,
+    async ({ page }) => {
+      assert.equal(await isOpen(page, 'crowd-250k'), 'true');
+      assert.equal(await isOpen(page, 'never-accept'), 'true');
+      assert.equal(await isOpen(page, 'nato-troops'), 'false');
+    },
+  );
 });
 
 test('axe-core finds no serious or critical violation, claims collapsed or expanded', async () => {

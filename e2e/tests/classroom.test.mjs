@@ -8,15 +8,26 @@ import { seriousViolations } from '../lib/axe.mjs';
 import { startAll, eventually } from '../lib/fixtures.mjs';
 
 let env;
-before(async () => { env = await startAll(); });
-after(async () => { await env.stop(); });
+before(async () => {
+  env = await startAll();
+});
+after(async () => {
+  await env.stop();
+});
 
-const TABLETS = [[768, 1024], [820, 1180], [1024, 1366]];
+const TABLETS = [
+  [768, 1024],
+  [820, 1180],
+  [1024, 1366],
+];
 const TABLET = { touch: true, viewport: { width: 820, height: 1180 } };
 
 test('every flow works by touch on tablets, portrait and landscape', async () => {
   for (const [w, h] of TABLETS) {
-    for (const viewport of [{ width: w, height: h }, { width: h, height: w }]) {
+    for (const viewport of [
+      { width: w, height: h },
+      { width: h, height: w },
+    ]) {
       const label = `${viewport.width}×${viewport.height}`;
       await withPage(env.browser, env.server.url, { touch: true, viewport }, async ({ page }) => {
         // A card, and a step to the next mention.
@@ -48,11 +59,16 @@ test('every control is at least 44 × 44 px (names in sentences excepted)', asyn
     await page.locator('.mention[data-target="nato"]').first().tap();
     await page.locator('#card').waitFor();
     await page.getByRole('button', { name: 'Expand all' }).tap();
-    const small = await page.evaluate(() => [...document.querySelectorAll('button, summary, a.sentence-link, [role="button"]:not(.mention)')]
-      .filter((el) => el.getClientRects().length && !el.closest('svg'))
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width < 44 - 0.5 || r.height < 44 - 0.5)
-      .map(({ el, r }) => `${el.tagName}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`));
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, summary, a.sentence-link, [role="button"]:not(.mention)')]
+        .filter((el) => el.getClientRects().length && !el.closest('svg'))
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 44 - 0.5 || r.height < 44 - 0.5)
+        .map(
+          ({ el, r }) =>
+            `${el.tagName}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`,
+        ),
+    );
     assert.deepEqual(small, []);
     // Map features have finger-sized hit areas too.
     const hit = await page.locator('#map-grodno .map-place__hit').boundingBox();
@@ -61,11 +77,15 @@ test('every control is at least 44 × 44 px (names in sentences excepted)', asyn
 });
 
 test('a link can open a card, claims and a map place for the whole class; bad parameters are ignored', async () => {
-  await withPage(env.browser, `${env.server.url}?x=%ZZ&embed=<b>#card=nauseda&claims=seize-power&place=grodno&card2=;;`, async ({ page }) => {
-    await page.locator('#card .card__title', { hasText: 'Gitanas Nausėda' }).waitFor();
-    assert.equal(await page.locator('#claim-seize-power').evaluate((d) => d.open), true);
-    assert.equal(await page.locator('#map-grodno.is-lit').count(), 1);
-  });
+  await withPage(
+    env.browser,
+    `${env.server.url}?x=%ZZ&embed=<b>#card=nauseda&claims=seize-power&place=grodno&card2=;;`,
+    async ({ page }) => {
+      await page.locator('#card .card__title', { hasText: 'Gitanas Nausėda' }).waitFor();
+      assert.equal(await page.locator('#claim-seize-power').evaluate((d) => d.open), true);
+      assert.equal(await page.locator('#map-grodno.is-lit').count(), 1);
+    },
+  );
   await withPage(env.browser, `${env.server.url}#card=%3Cscript%3E&claims=..%2F..&place=`, async ({ page }) => {
     assert.equal(await page.locator('#card').count(), 0);
     assert.equal(await page.locator('#claim-nato-troops').evaluate((d) => d.open), false);
@@ -76,17 +96,27 @@ test('a link can open a card, claims and a map place for the whole class; bad pa
 /// button is offered and starts and stops reading; where it has none, the button stays hidden. Returns the branch
 /// taken, which every assertion message names.
 async function assertReadAloud(page) {
-  const branch = (await page.evaluate(() => 'speechSynthesis' in window)) ? 'with speech synthesis' : 'without speech synthesis';
+  const branch = (await page.evaluate(() => 'speechSynthesis' in window))
+    ? 'with speech synthesis'
+    : 'without speech synthesis';
   const read = page.getByRole('button', { name: 'Read aloud' });
   if (branch === 'with speech synthesis') {
     assert.equal(await read.isVisible(), true, `${branch}: the Read aloud button is offered`);
     await read.tap();
-    assert.equal(await page.getByRole('button', { name: 'Stop reading' }).getAttribute('aria-pressed'), 'true', `${branch}: reading starts`);
+    assert.equal(
+      await page.getByRole('button', { name: 'Stop reading' }).getAttribute('aria-pressed'),
+      'true',
+      `${branch}: reading starts`,
+    );
     await page.getByRole('button', { name: 'Stop reading' }).tap();
     assert.equal(await read.getAttribute('aria-pressed'), 'false', `${branch}: reading stops`);
   } else {
     assert.equal(await page.locator('[data-read-aloud]').count(), 1, `${branch}: the page holds the button`);
-    assert.equal(await page.locator('[data-read-aloud]').isVisible(), false, `${branch}: the Read aloud button is not offered`);
+    assert.equal(
+      await page.locator('[data-read-aloud]').isVisible(),
+      false,
+      `${branch}: the Read aloud button is not offered`,
+    );
   }
   return branch;
 }
@@ -96,20 +126,20 @@ test('text size, timeline, glossary and questions work', async () => {
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#p2')).fontSize));
     const before = await size();
     await page.getByRole('button', { name: 'Larger text' }).tap();
-    assert.ok(await size() > before, 'larger text');
+    assert.ok((await size()) > before, 'larger text');
     // Headless Chromium has speech synthesis, so this takes the branch that reads.
     await assertReadAloud(page);
     const events = page.locator('.timeline__event');
-    assert.ok(await events.count() >= 6);
+    assert.ok((await events.count()) >= 6);
     const grodnoDay = page.locator('.timeline__event', { hasText: 'Grodno' }).first();
     await grodnoDay.locator('.sentence-link').tap();
-    assert.ok(await page.locator('.sentence.is-highlighted').count() >= 1);
+    assert.ok((await page.locator('.sentence.is-highlighted').count()) >= 1);
     const glossary = page.locator('summary', { hasText: 'Glossary' });
     await glossary.scrollIntoViewIfNeeded();
     await glossary.tap();
     assert.ok(await page.locator('.glossary dt', { hasText: 'territorial integrity' }).isVisible());
     await page.locator('summary', { hasText: 'Discussion questions' }).tap();
-    assert.ok(await page.locator('.questions li').count() >= 3);
+    assert.ok((await page.locator('.questions li').count()) >= 3);
   });
 });
 
@@ -126,7 +156,12 @@ test('in a browser without speech synthesis, Read aloud is not offered', async (
 
 test('landmarks and headings let a screen-reader user jump between article, map and claims', async () => {
   await withPage(env.browser, env.server.url, async ({ page }) => {
-    for (const [role, name] of [['main', undefined], ['article', 'The article'], ['complementary', 'Claims and responses'], ['figure', 'Where it happens']]) {
+    for (const [role, name] of [
+      ['main', undefined],
+      ['article', 'The article'],
+      ['complementary', 'Claims and responses'],
+      ['figure', 'Where it happens'],
+    ]) {
       assert.equal(await page.getByRole(role, name ? { name } : {}).count(), 1, `${role} ${name ?? ''}`);
     }
     assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
@@ -134,11 +169,17 @@ test('landmarks and headings let a screen-reader user jump between article, map 
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
     // A contents line reaches the claims panel, which follows the article in one column.
-    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Claims and responses' }).click();
-    assert.ok(await eventually(async () => {
-      const box = await page.locator('#claims-title').boundingBox();
-      return box.y >= 0 && box.y < 900;
-    }), 'the claims panel is in view');
+    await page
+      .getByRole('navigation', { name: 'On this page' })
+      .getByRole('link', { name: 'Claims and responses' })
+      .click();
+    assert.ok(
+      await eventually(async () => {
+        const box = await page.locator('#claims-title').boundingBox();
+        return box.y >= 0 && box.y < 900;
+      }),
+      'the claims panel is in view',
+    );
   });
 });
 
@@ -158,7 +199,7 @@ test('printing shows every claim expanded and the map, without the controls', as
   await withPage(env.browser, env.server.url, async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
     const bodies = page.locator('.claim__body');
-    for (let i = 0; i < await bodies.count(); i++) assert.ok(await bodies.nth(i).isVisible(), `claim ${i}`);
+    for (let i = 0; i < (await bodies.count()); i++) assert.ok(await bodies.nth(i).isVisible(), `claim ${i}`);
     assert.ok(await page.locator('#map-svg').isVisible());
     assert.ok(!(await page.locator('.map__controls').isVisible()));
   });

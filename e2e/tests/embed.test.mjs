@@ -17,25 +17,36 @@ before(async () => {
   // The host "news site", on its own port (another origin).
   const dir = hostDir('host-');
   const embed = `${env.server.url}embed.html`;
-  fs.writeFileSync(path.join(dir, 'pym.html'), `<!doctype html><html><head><link rel="icon" href="data:,"></head><body style="margin:0">
+  fs.writeFileSync(
+    path.join(dir, 'pym.html'),
+    `<!doctype html><html><head><link rel="icon" href="data:,"></head><body style="margin:0">
     <h1>A news site</h1><div id="explainer"></div>
     <script src="pym.v1.min.js"></script>
     <script>window.pymParent = new pym.Parent('explainer', ${JSON.stringify(embed)}, { title: 'Explainer' });</script>
-    <p>After the embed.</p></body></html>`);
-  fs.writeFileSync(path.join(dir, 'own.html'), `<!doctype html><html><head><link rel="icon" href="data:,"></head><body style="margin:0">
+    <p>After the embed.</p></body></html>`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'own.html'),
+    `<!doctype html><html><head><link rel="icon" href="data:,"></head><body style="margin:0">
     <h1>A news site</h1>
     <iframe src=${JSON.stringify(embed)} data-explainer-embed title="Explainer" style="width:100%;border:0;height:150px"></iframe>
     <script src="${env.server.url}embed-parent.js"></script>
-    <p>After the embed.</p></body></html>`);
+    <p>After the embed.</p></body></html>`,
+  );
   host = await serve(dir);
 });
-after(async () => { await host.close(); await env.stop(); });
+after(async () => {
+  await host.close();
+  await env.stop();
+});
 
 async function frameAndContentHeights(page) {
   const frameEl = page.locator('iframe');
   const frameHeight = (await frameEl.boundingBox()).height;
   const frame = page.frames().find((f) => f.url().includes('embed.html'));
-  const content = await frame.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().bottom + window.scrollY));
+  const content = await frame.evaluate(() =>
+    Math.ceil(document.getElementById('app').getBoundingClientRect().bottom + window.scrollY),
+  );
   return { frameHeight, content, frame };
 }
 
@@ -47,7 +58,10 @@ async function settle(page, check) {
   return false;
 }
 
-for (const [name, file] of [['a real Pym.js parent', 'pym.html'], ['our own parent script', 'own.html']]) {
+for (const [name, file] of [
+  ['a real Pym.js parent', 'pym.html'],
+  ['our own parent script', 'own.html'],
+]) {
   test(`${name} sizes the iframe to its content as a claim opens and closes`, async () => {
     const options = { viewport: { width: 820, height: 1000 }, waitForApp: false, otherOrigins: [env.server.origin] };
     await withPage(env.browser, `${host.url}${file}`, options, async ({ page }) => {
@@ -61,34 +75,51 @@ for (const [name, file] of [['a real Pym.js parent', 'pym.html'], ['our own pare
       assert.ok(await settle(page, close), 'height matches at start');
       const start = (await frameAndContentHeights(page)).frameHeight;
       await frame.locator('#claim-crowd-250k-toggle').click();
-      assert.ok(await settle(page, async () => (await close()) && (await frameAndContentHeights(page)).frameHeight > start), 'grows when a claim opens');
+      assert.ok(
+        await settle(page, async () => (await close()) && (await frameAndContentHeights(page)).frameHeight > start),
+        'grows when a claim opens',
+      );
       const grown = (await frameAndContentHeights(page)).frameHeight;
       await frame.locator('#claim-crowd-250k-toggle').click();
-      assert.ok(await settle(page, async () => (await close()) && (await frameAndContentHeights(page)).frameHeight < grown), 'shrinks when it closes');
+      assert.ok(
+        await settle(page, async () => (await close()) && (await frameAndContentHeights(page)).frameHeight < grown),
+        'shrinks when it closes',
+      );
     });
   });
 }
 
 test('messages from other windows are checked: hostile or malformed ones change nothing', async () => {
-  await withPage(env.browser, `${host.url}own.html`, { waitForApp: false, otherOrigins: [env.server.origin] }, async ({ page }) => {
-    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
-    await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-    const before = frame.url();
-    await page.evaluate(() => {
-      const w = document.querySelector('iframe').contentWindow;
-      for (const m of [
-        'pymxPYMxexplainerxPYMxnavigateToxPYMxjavascript:alert(1)',
-        'pymxPYMxexplainerxPYMxwidthxPYMx<img src=x onerror=alert(1)>',
-        'x'.repeat(100000), null, 42, { 'explainer-height': 1e9 }, ['pym'], { toString: 1 },
-      ]) w.postMessage(m, '*');
-    });
-    // And the host's own listener ignores a forged height from the wrong source.
-    await page.evaluate(() => window.postMessage({ 'explainer-height': 5 }, '*'));
-    await page.waitForTimeout(300);
-    assert.equal(frame.url(), before);
-    assert.equal(await frame.locator('img[src="x"]').count(), 0);
-    assert.ok((await page.locator('iframe').boundingBox()).height > 100, 'a forged height was not applied');
-  });
+  await withPage(
+    env.browser,
+    `${host.url}own.html`,
+    { waitForApp: false, otherOrigins: [env.server.origin] },
+    async ({ page }) => {
+      const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+      await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      const before = frame.url();
+      await page.evaluate(() => {
+        const w = document.querySelector('iframe').contentWindow;
+        for (const m of [
+          'pymxPYMxexplainerxPYMxnavigateToxPYMxjavascript:alert(1)',
+          'pymxPYMxexplainerxPYMxwidthxPYMx<img src=x onerror=alert(1)>',
+          'x'.repeat(100000),
+          null,
+          42,
+          { 'explainer-height': 1e9 },
+          ['pym'],
+          { toString: 1 },
+        ])
+          w.postMessage(m, '*');
+      });
+      // And the host's own listener ignores a forged height from the wrong source.
+      await page.evaluate(() => window.postMessage({ 'explainer-height': 5 }, '*'));
+      await page.waitForTimeout(300);
+      assert.equal(frame.url(), before);
+      assert.equal(await frame.locator('img[src="x"]').count(), 0);
+      assert.ok((await page.locator('iframe').boundingBox()).height > 100, 'a forged height was not applied');
+    },
+  );
 });
 
 test('the site works under a strict Content-Security-Policy, with no CSP error', async () => {
@@ -101,7 +132,10 @@ test('the site works under a strict Content-Security-Policy, with no CSP error',
       assert.ok(box.y > 0, 'the card is positioned (through the CSSOM, which CSP allows)');
       await page.locator('#claim-crowd-250k-toggle').click();
       await page.locator('#map-grodno').click();
-      assert.ok(problems.consoleErrors.every((e) => !/Content Security Policy/i.test(e)), problems.consoleErrors.join('\n'));
+      assert.ok(
+        problems.consoleErrors.every((e) => !/Content Security Policy/i.test(e)),
+        problems.consoleErrors.join('\n'),
+      );
     });
   } finally {
     await server.close();

@@ -7,15 +7,22 @@ import { seriousViolations } from '../lib/axe.mjs';
 import { startAll, eventually } from '../lib/fixtures.mjs';
 
 let env;
-before(async () => { env = await startAll(); });
-after(async () => { await env.stop(); });
+before(async () => {
+  env = await startAll();
+});
+after(async () => {
+  await env.stop();
+});
 
-const viewBoxWidth = (page) => page.evaluate(() => Number(document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[2]));
+const viewBoxWidth = (page) =>
+  page.evaluate(() => Number(document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[2]));
 
 async function visibleLabels(page) {
-  return page.evaluate(() => [...document.querySelectorAll('#map .map-label')]
-    .filter((el) => !el.classList.contains('is-hidden'))
-    .map((el) => ({ text: el.textContent, ...el.getBoundingClientRect().toJSON() })));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('#map .map-label')]
+      .filter((el) => !el.classList.contains('is-hidden'))
+      .map((el) => ({ text: el.textContent, ...el.getBoundingClientRect().toJSON() })),
+  );
 }
 
 test('the map draws both borders and names Minsk, Grodno, Vilnius and Warsaw', async () => {
@@ -24,18 +31,34 @@ test('the map draws both borders and names Minsk, Grodno, Vilnius and Warsaw', a
     assert.equal(await page.locator('#map .map-border[data-place="border-poland"] .map-border__line').count(), 1);
     assert.equal(await page.locator('#map .map-border[data-place="border-lithuania"] .map-border__line').count(), 1);
     const shown = (await visibleLabels(page)).map((l) => l.text);
-    for (const name of ['Minsk', 'Grodno (Hrodna)', 'Vilnius', 'Warsaw', 'Belarus–Poland border', 'Belarus–Lithuania border', 'BELARUS', 'POLAND', 'LITHUANIA']) {
+    for (const name of [
+      'Minsk',
+      'Grodno (Hrodna)',
+      'Vilnius',
+      'Warsaw',
+      'Belarus–Poland border',
+      'Belarus–Lithuania border',
+      'BELARUS',
+      'POLAND',
+      'LITHUANIA',
+    ]) {
       assert.ok(shown.includes(name), `${name} is labelled`);
     }
     assert.match(await page.locator('.map__credit').textContent(), /Natural Earth/);
     // The fixed geometry comes from the prerender only (the wasm has no path data): it must survive the take-over,
     // and stay through a zoom.
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    const shapes = await page.evaluate(() => [...document.querySelectorAll('#map-svg .map-country, #map-svg .map-border__line')]
-      .map((p) => p.getAttribute('d')?.length ?? 0));
+    const shapes = await page.evaluate(() =>
+      [...document.querySelectorAll('#map-svg .map-country, #map-svg .map-border__line')].map(
+        (p) => p.getAttribute('d')?.length ?? 0,
+      ),
+    );
     assert.ok(shapes.length >= 8, `country and border shapes drawn (${shapes.length})`);
-    assert.ok(shapes.every((n) => n > 100), 'every shape has its path data');
-    assert.ok(await page.locator('#map-svg .map-distance line').count() >= 2, 'distance lines drawn');
+    assert.ok(
+      shapes.every((n) => n > 100),
+      'every shape has its path data',
+    );
+    assert.ok((await page.locator('#map-svg .map-distance line').count()) >= 2, 'distance lines drawn');
   });
 });
 
@@ -51,10 +74,14 @@ test('opening Grodno in the text lights it on the map', async () => {
     // A country named in the text is an actor (a state); its card lights the country on the map.
     await page.keyboard.press('Escape');
     await page.locator('.mention[data-target="poland"]').first().click();
-    assert.ok(await page.locator('.map-country-name.is-lit[data-place="poland-country"]').count() >= 1);
+    assert.ok((await page.locator('.map-country-name.is-lit[data-place="poland-country"]').count()) >= 1);
     await page.keyboard.press('Escape');
     await page.locator('.mention[data-target="lukashenko"]').first().click();
-    assert.equal(await page.locator('#map-grodno.is-lit').count(), 1, "Lukashenko's card lights Grodno, where the article puts him");
+    assert.equal(
+      await page.locator('#map-grodno.is-lit').count(),
+      1,
+      "Lukashenko's card lights Grodno, where the article puts him",
+    );
   });
 });
 
@@ -82,7 +109,7 @@ test('opening Grodno on the map lights its sentences and shows its card, by clic
     await page.locator('#map-vilnius').tap();
     await page.locator('#card .card__title', { hasText: 'Vilnius' }).waitFor();
     await page.locator('#card .sentence-link').first().tap();
-    assert.ok(await page.locator('.sentence.is-highlighted').count() >= 1);
+    assert.ok((await page.locator('.sentence.is-highlighted').count()) >= 1);
   });
 });
 
@@ -100,32 +127,44 @@ test('an actor card offers "Show on map", which lights the place and brings the 
 });
 
 test('zoom buttons and a pinch zoom the map under touch emulation', async () => {
-  await withPage(env.browser, env.server.url, { touch: true, viewport: VIEWPORTS.tablet }, async ({ page, context }) => {
-    await page.locator('#map').scrollIntoViewIfNeeded();
-    assert.equal(await viewBoxWidth(page), 1000);
-    await page.getByRole('button', { name: 'Zoom in' }).tap();
-    const zoomed = await viewBoxWidth(page);
-    assert.ok(zoomed < 1000, `zoomed in: ${zoomed}`);
-    await page.getByRole('button', { name: 'Zoom out' }).tap();
-    assert.ok(await viewBoxWidth(page) > zoomed);
-    await page.getByRole('button', { name: 'Reset map' }).tap();
-    assert.equal(await viewBoxWidth(page), 1000);
+  await withPage(
+    env.browser,
+    env.server.url,
+    { touch: true, viewport: VIEWPORTS.tablet },
+    async ({ page, context }) => {
+      await page.locator('#map').scrollIntoViewIfNeeded();
+      assert.equal(await viewBoxWidth(page), 1000);
+      await page.getByRole('button', { name: 'Zoom in' }).tap();
+      const zoomed = await viewBoxWidth(page);
+      assert.ok(zoomed < 1000, `zoomed in: ${zoomed}`);
+      await page.getByRole('button', { name: 'Zoom out' }).tap();
+      assert.ok((await viewBoxWidth(page)) > zoomed);
+      await page.getByRole('button', { name: 'Reset map' }).tap();
+      assert.equal(await viewBoxWidth(page), 1000);
 
-    // A two-finger pinch outwards over the map.
-    const box = await page.locator('#map-svg').boundingBox();
-    const cx = box.x + box.width / 2;
-    const cy = box.y + box.height / 2;
-    const cdp = await context.newCDPSession(page);
-    const touch = (type, d) => cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }],
-    });
-    await touch('touchStart', 40);
-    for (let d = 50; d <= 160; d += 10) await touch('touchMove', d);
-    await touch('touchEnd', 0);
-    const pinched = await viewBoxWidth(page);
-    assert.ok(pinched < 500, `pinched to ${pinched}`);
-  });
+      // A two-finger pinch outwards over the map.
+      const box = await page.locator('#map-svg').boundingBox();
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      const cdp = await context.newCDPSession(page);
+      const touch = (type, d) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints:
+            type === 'touchEnd'
+              ? []
+              : [
+                  { x: cx - d, y: cy, id: 1 },
+                  { x: cx + d, y: cy, id: 2 },
+                ],
+        });
+      await touch('touchStart', 40);
+      for (let d = 50; d <= 160; d += 10) await touch('touchMove', d);
+      await touch('touchEnd', 0);
+      const pinched = await viewBoxWidth(page);
+      assert.ok(pinched < 500, `pinched to ${pinched}`);
+    },
+  );
 });
 
 test('one finger over the map scrolls the page, and so does the plain wheel; ctrl + wheel zooms', async () => {
@@ -154,14 +193,14 @@ test('one finger over the map scrolls the page, and so does the plain wheel; ctr
     const s0 = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, 300);
     await page.waitForTimeout(300);
-    assert.ok(await page.evaluate(() => window.scrollY) > s0, 'plain wheel scrolls the page');
+    assert.ok((await page.evaluate(() => window.scrollY)) > s0, 'plain wheel scrolls the page');
     assert.equal(await viewBoxWidth(page), 1000);
     const b2 = await page.locator('#map-svg').boundingBox();
     await page.mouse.move(b2.x + b2.width / 2, Math.max(b2.y, 0) + 20);
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
     await page.keyboard.up('Control');
-    assert.ok(await viewBoxWidth(page) < 1000, 'ctrl + wheel zooms');
+    assert.ok((await viewBoxWidth(page)) < 1000, 'ctrl + wheel zooms');
   });
 });
 
@@ -171,9 +210,13 @@ test('the keyboard pans and zooms the map', async () => {
     await page.keyboard.press('+');
     const w = await viewBoxWidth(page);
     assert.ok(w < 1000);
-    const x0 = await page.evaluate(() => Number(document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[0]));
+    const x0 = await page.evaluate(() =>
+      Number(document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[0]),
+    );
     await page.keyboard.press('ArrowRight');
-    const x1 = await page.evaluate(() => Number(document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[0]));
+    const x1 = await page.evaluate(() =>
+      Number(document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[0]),
+    );
     assert.ok(x1 > x0, 'panned east');
     await page.keyboard.press('0');
     assert.equal(await viewBoxWidth(page), 1000);
@@ -186,11 +229,15 @@ test('map labels never overlap, from 320 to 1440 px wide', async () => {
       await page.locator('#map').scrollIntoViewIfNeeded();
       await page.waitForTimeout(150);
       const labels = await visibleLabels(page);
-      assert.ok(labels.some((l) => l.text === 'Minsk'), `${width}: Minsk labelled`);
+      assert.ok(
+        labels.some((l) => l.text === 'Minsk'),
+        `${width}: Minsk labelled`,
+      );
       for (let i = 0; i < labels.length; i++) {
         for (let j = i + 1; j < labels.length; j++) {
           const [a, b] = [labels[i], labels[j]];
-          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          const overlap =
+            a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
           assert.ok(!overlap, `${width}px: "${a.text}" overlaps "${b.text}"`);
         }
       }

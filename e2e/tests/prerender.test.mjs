@@ -8,17 +8,25 @@ import { withPage, appReady, VIEWPORTS } from '../lib/browser.mjs';
 import { startAll } from '../lib/fixtures.mjs';
 
 let env;
-before(async () => { env = await startAll(); });
-after(async () => { await env.stop(); });
+before(async () => {
+  env = await startAll();
+});
+after(async () => {
+  await env.stop();
+});
 
 /// Every layout shift since the page began (buffered), added up, as the Layout Instability API reports it.
-const layoutShift = (page) => page.evaluate(() => new Promise((resolve) => {
-  let total = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-  setTimeout(() => resolve(total), 200);
-}));
+const layoutShift = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 200);
+      }),
+  );
 
 test('the wasm upgrades the prerendered page without errors, duplicates or any layout shift', async () => {
   await withPage(env.browser, env.server.url, async ({ page }) => {
@@ -34,13 +42,18 @@ test('the wasm upgrades the prerendered page without errors, duplicates or any l
 
 test('the upgrade, when the wasm arrives late, moves nothing on a phone or a tablet', async () => {
   for (const viewport of [VIEWPORTS.phone, VIEWPORTS.tablet]) {
-    await withPage(env.browser, env.server.url, { holdWasm: true, touch: true, viewport }, async ({ page, release }) => {
-      await page.waitForTimeout(300);
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? null), null, 'held back');
-      release();
-      await appReady(page);
-      await page.waitForTimeout(300);
-      assert.equal(await layoutShift(page), 0, `no layout shift at ${viewport.width} px`);
-    });
+    await withPage(
+      env.browser,
+      env.server.url,
+      { holdWasm: true, touch: true, viewport },
+      async ({ page, release }) => {
+        await page.waitForTimeout(300);
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? null), null, 'held back');
+        release();
+        await appReady(page);
+        await page.waitForTimeout(300);
+        assert.equal(await layoutShift(page), 0, `no layout shift at ${viewport.width} px`);
+      },
+    );
   }
 });

@@ -69,11 +69,16 @@ test('an edit to a card line shows in the open tab; a broken file lists its prob
     // 1. Edit the card's line: the tab reloads with it.
     const edited = `${line.text} (Edited in the preview.)`;
     edit(line.text, edited);
-    await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent.includes(t), [sheet, edited], { timeout: 15000 });
+    await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent.includes(t), [sheet, edited], {
+      timeout: 15000,
+    });
 
     // 2. Break the file (the line cites a source the file does not have): the tab lists the problems, each as
     //    scripts/check-content prints it.
-    edit(`source = "${line.source}", confidence = "${line.confidence}" }`, `source = "no-such-source", confidence = "${line.confidence}" }`);
+    edit(
+      `source = "${line.source}", confidence = "${line.confidence}" }`,
+      `source = "no-such-source", confidence = "${line.confidence}" }`,
+    );
     const problems = page.locator('.preview-problems li');
     await problems.first().waitFor({ timeout: 15000 });
     const shown = (await problems.allTextContents()).map((t) => t.trim());
@@ -84,15 +89,23 @@ test('an edit to a card line shows in the open tab; a broken file lists its prob
       printed = error.stdout;
     }
     const expected = printed.split('\n').filter((l) => l.trim());
-    assert.ok(expected.length > 0 && expected.some((l) => l.includes('no-such-source')), `check-content names the problem:\n${printed}`);
+    assert.ok(
+      expected.length > 0 && expected.some((l) => l.includes('no-such-source')),
+      `check-content names the problem:\n${printed}`,
+    );
     assert.deepEqual(shown, expected);
     assert.deepEqual(await seriousViolations(page), [], 'the problems page is accessible');
 
     // 3. Fix it: the article is back, with the edit.
     edit('source = "no-such-source"', `source = "${line.source}"`);
-    await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent.includes(t), [sheet, edited], { timeout: 15000 });
+    await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent.includes(t), [sheet, edited], {
+      timeout: 15000,
+    });
     assert.equal(await page.locator('.preview-problems').count(), 0, 'no problems listed');
     assert.equal(await page.locator('h1').first().textContent(), content().article.title);
   });
-  assert.ok(statuses.some((s) => s.includes('has problems')), `the watcher reported the broken save: ${statuses.join('; ')}`);
+  assert.ok(
+    statuses.some((s) => s.includes('has problems')),
+    `the watcher reported the broken save: ${statuses.join('; ')}`,
+  );
 });

@@ -8,8 +8,12 @@ import { startAll, eventually } from '../lib/fixtures.mjs';
 import { content } from '../lib/article.mjs';
 
 let env;
-before(async () => { env = await startAll(); });
-after(async () => { await env.stop(); });
+before(async () => {
+  env = await startAll();
+});
+after(async () => {
+  await env.stop();
+});
 
 /// The `[[sources]]` of the content file: key, title, url, publisher, date.
 const SOURCES = content().sources.map(({ key, title, url, publisher, date }) => ({ key, title, url, publisher, date }));
@@ -33,9 +37,15 @@ test('the sources list holds every source with its title, publisher, date, link 
       if (s.publisher) assert.ok(text.includes(`Publisher: ${s.publisher}`), `${s.key}: publisher`);
       if (s.date) assert.ok(text.includes(`Date: ${s.date}`), `${s.key}: date`);
       if (s.url) assert.equal(await entry.locator('.sources__name a').getAttribute('href'), s.url, `${s.key}: link`);
-      assert.match(await entry.locator('.sources__cited').textContent(), /^Cited in: .+\((card|coordinates|map|claim|timeline|glossary)\)/, `${s.key}: cited`);
+      assert.match(
+        await entry.locator('.sources__cited').textContent(),
+        /^Cited in: .+\((card|coordinates|map|claim|timeline|glossary)\)/,
+        `${s.key}: cited`,
+      );
     }
-    assert.ok((await page.locator('#source-wiki-luk .sources__cited').textContent()).includes('Alexander Lukashenko (card)'));
+    assert.ok(
+      (await page.locator('#source-wiki-luk .sources__cited').textContent()).includes('Alexander Lukashenko (card)'),
+    );
   });
 });
 
@@ -56,21 +66,28 @@ test("a context label's source link lands on its entry, in a claim, a card and t
     await cardLink.click();
     assert.ok(await eventually(inView(page, href)), `${href} is in view`);
     // In the timeline: the denials are dated from a real source, at medium confidence.
-    const denials = page.locator('.timeline__event', { hasText: 'NATO, Lithuanian and Polish denials' }).locator('.source-label');
+    const denials = page
+      .locator('.timeline__event', { hasText: 'NATO, Lithuanian and Polish denials' })
+      .locator('.source-label');
     assert.match(await denials.textContent(), /^Context · .+ · medium confidence$/);
     assert.equal(await denials.locator('a').getAttribute('href'), '#source-elta-0823');
   });
 });
 
 test('with JavaScript off, a source link still lands on its entry', async () => {
-  await withPage(env.browser, env.server.url, { javaScriptEnabled: false, viewport: { width: 820, height: 1180 } }, async ({ page }) => {
-    await page.locator('#claim-seize-power-toggle').click(); // a <details>, which opens without scripts
-    const link = page.locator('#claim-seize-power .context-line .source-label a').first();
-    const href = await link.getAttribute('href');
-    await link.click();
-    assert.equal(new URL(page.url()).hash, href);
-    assert.ok(await eventually(inView(page, href)), `${href} is in view`);
-  });
+  await withPage(
+    env.browser,
+    env.server.url,
+    { javaScriptEnabled: false, viewport: { width: 820, height: 1180 } },
+    async ({ page }) => {
+      await page.locator('#claim-seize-power-toggle').click(); // a <details>, which opens without scripts
+      const link = page.locator('#claim-seize-power .context-line .source-label a').first();
+      const href = await link.getAttribute('href');
+      await link.click();
+      assert.equal(new URL(page.url()).hash, href);
+      assert.ok(await eventually(inView(page, href)), `${href} is in view`);
+    },
+  );
 });
 
 test('axe-core finds no serious or critical violation around the sources list', async () => {

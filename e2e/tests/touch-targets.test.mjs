@@ -8,8 +8,12 @@ import { startAll } from '../lib/fixtures.mjs';
 import { measureTouchTargets } from '../lib/touch-targets.mjs';
 
 let env;
-before(async () => { env = await startAll(); });
-after(async () => { await env.stop(); });
+before(async () => {
+  env = await startAll();
+});
+after(async () => {
+  await env.stop();
+});
 
 /// Zooms the map in on each feature the first zoom left crowded, as a reader would (ctrl + wheel there, one step of
 /// 2×), and lists those that are still not touchable alone.
@@ -32,7 +36,10 @@ async function stillMissedZoomedIn(page, mapMisses) {
   return stillMissed;
 }
 
-for (const [label, viewport] of [['tablet (820 × 1180)', VIEWPORTS.tablet], ['phone (375 × 812)', VIEWPORTS.phone]]) {
+for (const [label, viewport] of [
+  ['tablet (820 × 1180)', VIEWPORTS.tablet],
+  ['phone (375 × 812)', VIEWPORTS.phone],
+]) {
   test(`${label}: every control outside running text is at least 44 × 44 px, and no two overlap`, async () => {
     await withPage(env.browser, env.server.url, { touch: true, viewport }, async ({ page }) => {
       await page.getByRole('button', { name: 'Expand all' }).tap();
@@ -48,9 +55,14 @@ for (const [label, viewport] of [['tablet (820 × 1180)', VIEWPORTS.tablet], ['p
       await page.locator('#card').waitFor();
       await page.waitForTimeout(300);
       const inCard = await page.evaluate(measureTouchTargets, { within: '#card', scroll: false });
-      assert.deepEqual({ small: onPage.small, overlaps: onPage.overlaps, stillMissed }, { small: [], overlaps: [], stillMissed: [] }, 'the page');
+      assert.deepEqual(
+        { small: onPage.small, overlaps: onPage.overlaps, stillMissed },
+        { small: [], overlaps: [], stillMissed: [] },
+        'the page',
+      );
       assert.deepEqual({ small: inCard.small, overlaps: inCard.overlaps }, { small: [], overlaps: [] }, 'an open card');
-      if (label.startsWith('tablet')) assert.deepEqual(onPage.mapMisses, [], 'at tablet size every map feature is touchable at the first zoom');
+      if (label.startsWith('tablet'))
+        assert.deepEqual(onPage.mapMisses, [], 'at tablet size every map feature is touchable at the first zoom');
     });
   });
 }

@@ -18,7 +18,9 @@ export function fileOf(dir, urlPath) {
   }
   if (p.endsWith('/')) p += 'index.html';
   const file = path.join(dir, p);
-  return file.startsWith(path.resolve(dir) + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+  return file.startsWith(path.resolve(dir) + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()
+    ? file
+    : null;
 }
 
 export function gzipOf(dir, urlPath) {

@@ -8,13 +8,15 @@ import { pickNames, centreOf } from './names.mjs';
 /// Run in the page before its own scripts: adds up layout shifts, and keeps Event Timing entries.
 function observePerformance() {
   window.__cls = 0;
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-    .observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   // Event Timing: one entry per input event slower than 16 ms, grouped by interaction (a tap is pointerdown,
   // pointerup and click; its duration is the slowest of them).
   window.__events = [];
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.interactionId) window.__events.push(e); })
-    .observe({ type: 'event', durationThreshold: 16, buffered: true });
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) if (e.interactionId) window.__events.push(e);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
 
 /// Taps the name at `index` and returns the tap's duration to the next paint, in ms.
@@ -22,7 +24,9 @@ async function tapName(page, index) {
   const name = page.locator('.mention').nth(index);
   await name.scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
-  await page.evaluate(() => { window.__events = []; });
+  await page.evaluate(() => {
+    window.__events = [];
+  });
   // A bare touch at the name, as a finger gives: Playwright's `tap()` would run its own checks in the page while
   // the tap is being timed.
   const { x, y } = await name.evaluate(centreOf);
@@ -38,7 +42,8 @@ async function tapName(page, index) {
 
 /// Waits for the app to start and for its service worker: returns the app's state and the worker's.
 async function appAndWorker(page, notes) {
-  await page.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset.app), null, { timeout: 60000 })
+  await page
+    .waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset.app), null, { timeout: 60000 })
     .catch(() => notes.push('the app did not start within 60 s'));
   const app = await page.evaluate(() => document.documentElement.dataset.app ?? null);
   if (app === 'failed') notes.push('the app failed to start (data-app="failed")');

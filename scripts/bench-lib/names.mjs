@@ -4,7 +4,8 @@
 /// further down that opens another card. Indexes into document.querySelectorAll('.mention').
 export const pickNames = () => {
   const names = [...document.querySelectorAll('.mention')];
-  const shown = (el) => el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+  const shown = (el) =>
+    el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   const top = (el) => el.getClientRects()[0].top + scrollY;
   const first = names.findIndex((el) => {
     if (!shown(el)) return false;
@@ -13,8 +14,10 @@ export const pickNames = () => {
   });
   const app = document.documentElement.dataset.app ?? null;
   if (first < 0) return { first: null, later: null, count: names.length, app };
-  const later = names.findIndex((el) => shown(el) && el.dataset.target !== names[first].dataset.target
-    && top(el) >= top(names[first]) + 2 * innerHeight);
+  const later = names.findIndex(
+    (el) =>
+      shown(el) && el.dataset.target !== names[first].dataset.target && top(el) >= top(names[first]) + 2 * innerHeight,
+  );
   const describe = (i) => {
     if (i < 0) return null;
     const r = names[i].getClientRects()[0];

@@ -45,7 +45,16 @@ export function requestsOf(dir, { log, seen }) {
   const urls = new Map();
   const entry = (url) => {
     if (!urls.has(url)) {
-      urls.set(url, { url, file: fileOf(dir, url), gz: gzipOf(dir, url), network: 0, statuses: new Set(), page: 0, worker: 0, precache: 0 });
+      urls.set(url, {
+        url,
+        file: fileOf(dir, url),
+        gz: gzipOf(dir, url),
+        network: 0,
+        statuses: new Set(),
+        page: 0,
+        worker: 0,
+        precache: 0,
+      });
     }
     return urls.get(url);
   };
@@ -66,7 +75,9 @@ export function requestsOf(dir, { log, seen }) {
     urls: list,
     once: fetched.reduce((n, u) => n + u.gz, 0),
     every: fetched.reduce((n, u) => n + u.gz * u.network, 0),
-    twice: fetched.filter((u) => u.network > 1).map((u) => ({ url: u.url, times: u.network, page: u.page, worker: u.worker })),
+    twice: fetched
+      .filter((u) => u.network > 1)
+      .map((u) => ({ url: u.url, times: u.network, page: u.page, worker: u.worker })),
     workerSeen: list.reduce((n, u) => n + u.worker, 0),
     precacheAtServer: log.filter((e) => e.precache).length,
   };

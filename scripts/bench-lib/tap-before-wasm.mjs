@@ -6,7 +6,9 @@ import { pickNames } from './names.mjs';
 /// Holds back the page's .wasm requests until the returned `release()`; `count()` is how many were held.
 async function holdWasm(page) {
   let release;
-  const held = new Promise((resolve) => { release = resolve; });
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
   let holding = 0;
   await page.route('**/*.wasm', async (route) => {
     holding++;
@@ -17,10 +19,11 @@ async function holdWasm(page) {
 }
 
 /// Resolves 100 ms after the page's first contentful paint.
-const fcpPlus100ms = () => new Promise((resolve) => {
-  const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
-  setTimeout(resolve, Math.max(0, fcp + 100 - performance.now()));
-});
+const fcpPlus100ms = () =>
+  new Promise((resolve) => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+    setTimeout(resolve, Math.max(0, fcp + 100 - performance.now()));
+  });
 
 /// A tap on the first name on screen 100 ms after the first paint, while the wasm is held back: does the sheet the
 /// name links to (`#card-<id>`, raised by :target) show within 1 s?
@@ -31,7 +34,9 @@ export async function tapBeforeWasm(browser, server) {
   try {
     // Not until `load`: the page's module script is waiting for the wasm.
     await page.goto(server.url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 30000 });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
+      timeout: 30000,
+    });
     await page.evaluate(fcpPlus100ms);
     // One round trip: the name and where it is, as the page stands 100 ms after its first paint.
     const { first: name, app } = await page.evaluate(pickNames);
@@ -52,8 +57,13 @@ export async function tapBeforeWasm(browser, server) {
       return result;
     }
     const id = decodeURIComponent(name.hash.slice(1));
-    result.shown = await page.locator(`[id=${JSON.stringify(id)}]`).waitFor({ state: 'visible', timeout: 1000 })
-      .then(() => true, () => false);
+    result.shown = await page
+      .locator(`[id=${JSON.stringify(id)}]`)
+      .waitFor({ state: 'visible', timeout: 1000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (app === 'ready') result.note = 'the app had already started: the wasm was not held back';
     else if (!wasm.count()) result.note = 'no *.wasm request had been made yet';
   } catch (e) {

@@ -47,4 +47,8 @@ export function wasmParts(file) {
 }
 
 /// Every wasm binary in `dir`, by part.
-export const wasmsIn = (dir) => fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.wasm')).map((f) => wasmParts(path.join(dir, f)));
+export const wasmsIn = (dir) =>
+  fs
+    .readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.wasm'))
+    .map((f) => wasmParts(path.join(dir, f)));

@@ -9,12 +9,13 @@ export function claimsScenarios({ env, group, open }) {
     const { page } = await open(env.server.url, VIEWPORTS.tablet);
     const toggle = `#claim-${CLAIM_A.id}-toggle`;
     // Each claim is a <details> (#claim-<id>) whose <summary> is the toggle.
-    const state = () => page.evaluate((sel) => {
-      const details = document.querySelector(sel).closest('details');
-      const body = details?.querySelector('.claim__body');
-      // checkVisibility: a folded <details> may still lay its body out, hidden (content-visibility).
-      return `${details?.open} ${body ? body.checkVisibility() : 'no body'}`;
-    }, toggle);
+    const state = () =>
+      page.evaluate((sel) => {
+        const details = document.querySelector(sel).closest('details');
+        const body = details?.querySelector('.claim__body');
+        // checkVisibility: a folded <details> may still lay its body out, hidden (content-visibility).
+        return `${details?.open} ${body ? body.checkVisibility() : 'no body'}`;
+      }, toggle);
     assert.equal(await state(), 'false false', 'folded at first');
     await page.click(toggle);
     assert.equal(await state(), 'true true', 'a click opens it');

@@ -32,8 +32,10 @@ async function assertCardBeside(page, item, anchorSelector) {
   const gap = Math.max(0, m.card.top - m.anchor.bottom, m.anchor.top - m.card.bottom);
   assert.ok(gap <= 400, `the card is beside ${anchorSelector} (vertical gap ${gap.toFixed(0)} px): ${where}`);
   for (const part of ['title', 'close']) {
-    assert.ok(m[part] && m[part].top >= -0.5 && m[part].bottom <= m.viewport[1] + 0.5,
-      `the card's ${part} is on screen (top ${m[part]?.top.toFixed(0)}, viewport ${m.viewport[1]} px high)`);
+    assert.ok(
+      m[part] && m[part].top >= -0.5 && m[part].bottom <= m.viewport[1] + 0.5,
+      `the card's ${part} is on screen (top ${m[part]?.top.toFixed(0)}, viewport ${m.viewport[1]} px high)`,
+    );
   }
   assert.ok(m.focusInCard, `focus is in the card (it is on ${m.focused})`);
   await assertNoError(page);
@@ -42,27 +44,39 @@ async function assertCardBeside(page, item, anchorSelector) {
 export function deepLinkScenarios({ env, group, open }) {
   group('deep-links', `a link #claims=<id>,<id> opens exactly those claims`, async () => {
     const { page, requests } = await open(`${env.server.url}#claims=${CLAIM_A.id},${CLAIM_B.id}`, VIEWPORTS.desktop);
-    const opened = await waitFor(page, () => {
-      const ids = [...document.querySelectorAll('details.claim__details[open] > .claim__toggle')].map((t) => t.id);
-      return ids.length ? ids : null;
-    }, null, { message: 'open claims' });
+    const opened = await waitFor(
+      page,
+      () => {
+        const ids = [...document.querySelectorAll('details.claim__details[open] > .claim__toggle')].map((t) => t.id);
+        return ids.length ? ids : null;
+      },
+      null,
+      { message: 'open claims' },
+    );
     assert.deepEqual(opened.sort(), [`claim-${CLAIM_A.id}-toggle`, `claim-${CLAIM_B.id}-toggle`].sort());
     await assertNoError(page);
     assertNoFailedRequest(requests);
     await page.close();
   });
 
-  for (const [label, viewport] of [['1280', VIEWPORTS.desktop], ['375', VIEWPORTS.phone]]) {
+  for (const [label, viewport] of [
+    ['1280', VIEWPORTS.desktop],
+    ['375', VIEWPORTS.phone],
+  ]) {
     for (const [kind, item, anchor, what] of [
       ['card', ACTOR, mention(ACTOR.id), 'first mention'],
       ['place', PLACE, feature(PLACE.id), 'map feature'],
     ]) {
-      group('deep-links', `at ${label} px a click on the ${what} of ${item.id} opens its card beside it, on screen, with focus in it`, async () => {
-        const { page } = await open(env.server.url, viewport);
-        await page.click(kind === 'card' ? anchor : `${anchor} circle`);
-        await assertCardBeside(page, item, anchor);
-        await page.close();
-      });
+      group(
+        'deep-links',
+        `at ${label} px a click on the ${what} of ${item.id} opens its card beside it, on screen, with focus in it`,
+        async () => {
+          const { page } = await open(env.server.url, viewport);
+          await page.click(kind === 'card' ? anchor : `${anchor} circle`);
+          await assertCardBeside(page, item, anchor);
+          await page.close();
+        },
+      );
       group('deep-links', `at ${label} px a link #${kind}=${item.id} opens the card as that click does`, async () => {
         const { page } = await open(`${env.server.url}#${kind}=${item.id}`, viewport);
         await assertCardBeside(page, item, anchor);

@@ -8,7 +8,9 @@ import { CLAIM_A } from './content.mjs';
 async function heightsUntil(page, frame, check, message) {
   const heights = async () => ({
     frame: await page.evaluate(() => document.querySelector('#explainer iframe').getBoundingClientRect().height),
-    content: await frame.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().bottom + scrollY)),
+    content: await frame.evaluate(() =>
+      Math.ceil(document.getElementById('app').getBoundingClientRect().bottom + scrollY),
+    ),
   });
   const end = Date.now() + 5000;
   let h;
@@ -21,19 +23,32 @@ async function heightsUntil(page, frame, check, message) {
 }
 
 export function embedScenarios({ env, group, track }) {
-  group('embed', 'embed.html in a Pym.js parent on another origin follows its height as a claim opens and closes', async () => {
-    const page = track(await env.engine.open(`${env.host.url}pym.html`, { width: 820, height: 1000 }));
-    await waitFor(page, () => document.querySelector('#explainer iframe') !== null, null, { message: 'the Pym.js iframe' });
-    const frame = page.frame('#explainer iframe');
-    await waitFor(frame, () => document.documentElement.dataset.app === 'ready', null, { timeout: 30000, message: 'the embed to start' });
-    const until = (check, message) => heightsUntil(page, frame, check, message);
-    const start = await until(() => true, 'the frame fits its content at start');
-    await frame.click(`#claim-${CLAIM_A.id}-toggle`);
-    const grown = await until((h) => h.frame > start.frame, 'the frame grows when a claim opens');
-    await frame.click(`#claim-${CLAIM_A.id}-toggle`);
-    await until((h) => h.frame < grown.frame, 'the frame shrinks when it closes');
-    assert.deepEqual(await frame.evaluate(() => window.__testProbe?.errors ?? ['no probe']), [], 'no error in embed.html');
-    assert.deepEqual(await errors(page), [], 'no error in the host page');
-    await page.close();
-  });
+  group(
+    'embed',
+    'embed.html in a Pym.js parent on another origin follows its height as a claim opens and closes',
+    async () => {
+      const page = track(await env.engine.open(`${env.host.url}pym.html`, { width: 820, height: 1000 }));
+      await waitFor(page, () => document.querySelector('#explainer iframe') !== null, null, {
+        message: 'the Pym.js iframe',
+      });
+      const frame = page.frame('#explainer iframe');
+      await waitFor(frame, () => document.documentElement.dataset.app === 'ready', null, {
+        timeout: 30000,
+        message: 'the embed to start',
+      });
+      const until = (check, message) => heightsUntil(page, frame, check, message);
+      const start = await until(() => true, 'the frame fits its content at start');
+      await frame.click(`#claim-${CLAIM_A.id}-toggle`);
+      const grown = await until((h) => h.frame > start.frame, 'the frame grows when a claim opens');
+      await frame.click(`#claim-${CLAIM_A.id}-toggle`);
+      await until((h) => h.frame < grown.frame, 'the frame shrinks when it closes');
+      assert.deepEqual(
+        await frame.evaluate(() => window.__testProbe?.errors ?? ['no probe']),
+        [],
+        'no error in embed.html',
+      );
+      assert.deepEqual(await errors(page), [], 'no error in the host page');
+      await page.close();
+    },
+  );
 }

@@ -16,7 +16,9 @@ async function assertCardByEnter(page) {
     return el.id;
   }, mention(other.id));
   await page.press('Enter');
-  await waitFor(page, (t) => document.querySelector('#card .card__title')?.textContent === t, other.name, { message: `${other.id}'s card by Enter` });
+  await waitFor(page, (t) => document.querySelector('#card .card__title')?.textContent === t, other.name, {
+    message: `${other.id}'s card by Enter`,
+  });
   await waitFor(page, () => Boolean(document.activeElement?.closest('#card')), null, { message: 'focus in the card' });
   await page.press('Escape');
   await cardGone(page);
@@ -29,35 +31,57 @@ async function assertStepper(page) {
   assert.ok(total >= 2, `${ACTOR.id} has several mentions`);
   await page.click(mention(ACTOR.id));
   const status = () => page.evaluate(() => document.querySelector('#card .stepper__status')?.textContent);
-  await waitFor(page, (t) => document.querySelector('#card .stepper__status')?.textContent === t, `Mention 1 of ${total}`);
+  await waitFor(
+    page,
+    (t) => document.querySelector('#card .stepper__status')?.textContent === t,
+    `Mention 1 of ${total}`,
+  );
   await page.click('#card button[aria-label="Next mention"]');
-  await waitFor(page, (t) => document.querySelector('#card .stepper__status')?.textContent === t, `Mention 2 of ${total}`);
-  assert.equal(await page.evaluate((sel) => document.querySelectorAll(sel)[1].getAttribute('aria-expanded'), mention(ACTOR.id)), 'true');
+  await waitFor(
+    page,
+    (t) => document.querySelector('#card .stepper__status')?.textContent === t,
+    `Mention 2 of ${total}`,
+  );
+  assert.equal(
+    await page.evaluate((sel) => document.querySelectorAll(sel)[1].getAttribute('aria-expanded'), mention(ACTOR.id)),
+    'true',
+  );
   await page.click('#card button[aria-label="Previous mention"]');
   await page.click('#card button[aria-label="Previous mention"]');
   assert.equal(await status(), `Mention ${total} of ${total}`, 'previous from the first wraps to the last');
 }
 
 export function loadScenarios({ env, group, open }) {
-  group('load', 'the page loads with no error and no failed request; a card opens by click and by Enter, Esc closes it and focus returns; previous/next', async () => {
-    const { page, requests } = await open(env.server.url, VIEWPORTS.desktop);
-    await assertNoError(page);
-    assertNoFailedRequest(requests);
+  group(
+    'load',
+    'the page loads with no error and no failed request; a card opens by click and by Enter, Esc closes it and focus returns; previous/next',
+    async () => {
+      const { page, requests } = await open(env.server.url, VIEWPORTS.desktop);
+      await assertNoError(page);
+      assertNoFailedRequest(requests);
 
-    // Click on a name: the card opens and takes focus (it was opened on purpose).
-    await page.click(mention(ACTOR.id));
-    await waitFor(page, (t) => document.querySelector('#card .card__title')?.textContent === t, ACTOR.name, { message: `${ACTOR.id}'s card` });
-    const first = await page.evaluate((sel) => document.querySelector(sel).id, mention(ACTOR.id));
-    assert.equal(await page.evaluate((id) => document.getElementById(id).getAttribute('aria-expanded'), first), 'true');
-    await waitFor(page, () => Boolean(document.activeElement?.closest('#card')), null, { message: 'focus in the card' });
-    await page.press('Escape');
-    await cardGone(page);
-    assert.equal(await focusedId(page), first, 'Esc gives focus back to the name');
+      // Click on a name: the card opens and takes focus (it was opened on purpose).
+      await page.click(mention(ACTOR.id));
+      await waitFor(page, (t) => document.querySelector('#card .card__title')?.textContent === t, ACTOR.name, {
+        message: `${ACTOR.id}'s card`,
+      });
+      const first = await page.evaluate((sel) => document.querySelector(sel).id, mention(ACTOR.id));
+      assert.equal(
+        await page.evaluate((id) => document.getElementById(id).getAttribute('aria-expanded'), first),
+        'true',
+      );
+      await waitFor(page, () => Boolean(document.activeElement?.closest('#card')), null, {
+        message: 'focus in the card',
+      });
+      await page.press('Escape');
+      await cardGone(page);
+      assert.equal(await focusedId(page), first, 'Esc gives focus back to the name');
 
-    await assertCardByEnter(page);
-    await assertStepper(page);
-    await assertNoError(page);
-    assertNoFailedRequest(requests);
-    await page.close();
-  });
+      await assertCardByEnter(page);
+      await assertStepper(page);
+      await assertNoError(page);
+      assertNoFailedRequest(requests);
+      await page.close();
+    },
+  );
 }

@@ -17,20 +17,33 @@ const places = placesWithPoints(CONTENT);
 export function mapScenarios({ env, group, open }) {
   group('map', "the map's zoom buttons zoom; a map feature opens its card, and Esc returns focus to it", async () => {
     const { page } = await open(env.server.url, VIEWPORTS.desktop);
-    const width = () => page.evaluate(() => Number(document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[2]));
+    const width = () =>
+      page.evaluate(() => Number(document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[2]));
     const start = await width();
     await page.click('button[aria-label="Zoom in"]');
     const zoomed = await width();
     assert.ok(zoomed < start, `zoomed in: ${start} → ${zoomed}`);
     await page.click('button[aria-label="Zoom out"]');
-    assert.ok(await width() > zoomed, 'zoomed out');
+    assert.ok((await width()) > zoomed, 'zoomed out');
     await page.click('button[aria-label="Reset map"]');
     assert.equal(await width(), start, 'reset');
 
-    assert.ok(await page.evaluate((sel) => document.querySelector(sel) !== null, `${feature(PLACE.id)} circle`), `${PLACE.id} is on the map`);
+    assert.ok(
+      await page.evaluate((sel) => document.querySelector(sel) !== null, `${feature(PLACE.id)} circle`),
+      `${PLACE.id} is on the map`,
+    );
     await page.click(`${feature(PLACE.id)} circle`);
-    await waitFor(page, (t) => document.querySelector('#card .card__title')?.textContent.includes(t), PLACE.name.split(',')[0], { message: `${PLACE.id}'s card` });
-    assert.equal(await page.evaluate((sel) => document.querySelector(sel).classList.contains('is-lit'), feature(PLACE.id)), true, 'the feature is lit');
+    await waitFor(
+      page,
+      (t) => document.querySelector('#card .card__title')?.textContent.includes(t),
+      PLACE.name.split(',')[0],
+      { message: `${PLACE.id}'s card` },
+    );
+    assert.equal(
+      await page.evaluate((sel) => document.querySelector(sel).classList.contains('is-lit'), feature(PLACE.id)),
+      true,
+      'the feature is lit',
+    );
     await page.press('Escape');
     await cardGone(page);
     assert.equal(await focusedId(page), `map-${PLACE.id}`, 'focus back on the map feature');
@@ -39,18 +52,22 @@ export function mapScenarios({ env, group, open }) {
   });
 
   for (const viewport of [VIEWPORTS.phone, VIEWPORTS.tablet, VIEWPORTS.desktop]) {
-    group('map-labels', `at ${viewport.width} px, every place has a marker and a name inside the map and off its buttons, on drawn land, with every country Natural Earth has there`, async () => {
-      assert.ok(places.length > 0, 'the content has places with coordinates');
-      const { page } = await open(env.server.url, viewport);
-      await settleMap(page);
-      const m = await measureMap(page, places);
-      const found = placeProblems(m, places);
-      const land = landProblems(m);
-      assert.deepEqual([...found.problems, ...land.problems, ...countryProblems(m.countries, CONTENT)], []);
-      assert.ok(found.names + found.dots > 0 || places.every((p) => p.inset), 'names and markers were measured');
-      assert.ok(land.checked > 0, 'some place is drawn as a marker on the main map');
-      await assertNoError(page);
-      await page.close();
-    });
+    group(
+      'map-labels',
+      `at ${viewport.width} px, every place has a marker and a name inside the map and off its buttons, on drawn land, with every country Natural Earth has there`,
+      async () => {
+        assert.ok(places.length > 0, 'the content has places with coordinates');
+        const { page } = await open(env.server.url, viewport);
+        await settleMap(page);
+        const m = await measureMap(page, places);
+        const found = placeProblems(m, places);
+        const land = landProblems(m);
+        assert.deepEqual([...found.problems, ...land.problems, ...countryProblems(m.countries, CONTENT)], []);
+        assert.ok(found.names + found.dots > 0 || places.every((p) => p.inset), 'names and markers were measured');
+        assert.ok(land.checked > 0, 'some place is drawn as a marker on the main map');
+        await assertNoError(page);
+        await page.close();
+      },
+    );
   }
 }

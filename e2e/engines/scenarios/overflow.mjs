@@ -17,8 +17,10 @@ export function overflowScenarios({ env, group, open }) {
         innerWidth,
         card: document.getElementById('card').getBoundingClientRect().toJSON(),
       }));
-      assert.ok(m.scrollWidth <= m.clientWidth,
-        `the page is ${m.scrollWidth} px wide in a ${m.clientWidth} px viewport (innerWidth ${m.innerWidth}; card ${m.card.left.toFixed(1)}–${m.card.right.toFixed(1)})`);
+      assert.ok(
+        m.scrollWidth <= m.clientWidth,
+        `the page is ${m.scrollWidth} px wide in a ${m.clientWidth} px viewport (innerWidth ${m.innerWidth}; card ${m.card.left.toFixed(1)}–${m.card.right.toFixed(1)})`,
+      );
       await assertNoError(page);
       await page.close();
     });

@@ -67,14 +67,24 @@ export function requestScenarios({ engineName, group, open }) {
     const { counts, page, precache, worker, failed } = await visitOnce();
     assert.equal(worker, 'ready', 'the service worker installed');
     assert.deepEqual(failed, [], 'no failed request');
-    const twice = (c) => Object.entries(c).filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
+    const twice = (c) =>
+      Object.entries(c)
+        .filter(([, n]) => n > 1)
+        .map(([p, n]) => `${p} ×${n}`);
     const embed = Object.keys(counts).filter((p) => p === '/embed.html');
     if (httpCache) {
-      assert.deepEqual({ twice: twice(counts), embed }, { twice: [], embed: [] }, `requests: ${JSON.stringify(counts)}`);
+      assert.deepEqual(
+        { twice: twice(counts), embed },
+        { twice: [], embed: [] },
+        `requests: ${JSON.stringify(counts)}`,
+      );
     } else {
       const beyondPage = Object.keys(precache).filter((p) => !(p in page));
-      assert.deepEqual({ twice: twice(page), precacheTwice: twice(precache), beyondPage, embed },
-        { twice: [], precacheTwice: [], beyondPage: [], embed: [] }, `page: ${JSON.stringify(page)}, precache: ${JSON.stringify(precache)}`);
+      assert.deepEqual(
+        { twice: twice(page), precacheTwice: twice(precache), beyondPage, embed },
+        { twice: [], precacheTwice: [], beyondPage: [], embed: [] },
+        `page: ${JSON.stringify(page)}, precache: ${JSON.stringify(precache)}`,
+      );
     }
   });
 }

@@ -8,7 +8,9 @@ import { scrollToCentre } from './scroll.mjs';
 function scope(get) {
   return {
     evaluate: async (fn, arg) => (await get()).evaluate(fn, arg),
-    run: async (source) => { await (await get()).evaluate(source); },
+    run: async (source) => {
+      await (await get()).evaluate(source);
+    },
     async click(selector) {
       const el = (await get()).locator(selector).first();
       await el.evaluate(scrollToCentre);

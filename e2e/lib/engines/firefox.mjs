@@ -11,7 +11,9 @@ const KEYS = { Enter: 'Enter', Escape: 'Escape', Tab: 'Tab', Space: ' ' };
 function scope(get, parents = []) {
   return {
     evaluate: async (fn, arg) => (await get()).evaluate(fn, arg),
-    run: async (source) => { await (await get()).evaluate(source); },
+    run: async (source) => {
+      await (await get()).evaluate(source);
+    },
     async click(selector) {
       const handle = await (await get()).$(selector);
       if (!handle) throw new Error(`no element ${selector}`);

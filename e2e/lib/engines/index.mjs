@@ -36,9 +36,13 @@ export async function waitFor(page, fn, arg, { timeout = 5000, message = String(
 export async function openApp(engine, url, viewport) {
   const page = await engine.open(url, viewport);
   try {
-    await waitFor(page, () => document.documentElement.dataset.app, null, { timeout: 30000, message: 'the app to start' });
+    await waitFor(page, () => document.documentElement.dataset.app, null, {
+      timeout: 30000,
+      message: 'the app to start',
+    });
     const state = await page.evaluate(() => document.documentElement.dataset.app);
-    if (state !== 'ready') throw new Error(`the app did not start (data-app="${state}"): ${(await errors(page)).join('\n')}`);
+    if (state !== 'ready')
+      throw new Error(`the app did not start (data-app="${state}"): ${(await errors(page)).join('\n')}`);
   } catch (error) {
     await page.close().catch(() => {});
     throw error;

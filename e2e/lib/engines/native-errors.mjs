@@ -4,7 +4,9 @@
 /// Starts collecting a page's console errors and uncaught exceptions; returns a function that lists them so far.
 export function watchNativeErrors(page) {
   const native = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') native.push(`console.error: ${msg.text()}`); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') native.push(`console.error: ${msg.text()}`);
+  });
   page.on('pageerror', (err) => native.push(`uncaught ${err}`));
   return () => [...native];
 }

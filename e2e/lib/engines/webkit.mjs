@@ -26,7 +26,9 @@ function startXvfb() {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  xvfb.stderr.on('data', (d) => { stderr += d; });
+  xvfb.stderr.on('data', (d) => {
+    stderr += d;
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     xvfb.stdio[3].on('data', (d) => {
@@ -54,7 +56,9 @@ async function waitForDriver(url, child) {
     if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode})`);
     try {
       if ((await fetch(`${url}/status`)).ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('WebKitWebDriver did not start');
@@ -68,7 +72,10 @@ async function startSession() {
     env: { ...process.env, DISPLAY: xvfb.display },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const kill = () => { driverProcess.kill(); xvfb.process.kill(); };
+  const kill = () => {
+    driverProcess.kill();
+    xvfb.process.kill();
+  };
   process.once('exit', kill);
   const serverUrl = `http://127.0.0.1:${port}`;
   try {
@@ -97,7 +104,10 @@ function viewportSetter(driver) {
       const inner = await driver.executeScript('return [innerWidth, innerHeight]');
       chrome = { width: 1000 - inner[0], height: 800 - inner[1] };
     }
-    await driver.manage().window().setRect({ width: width + chrome.width, height: height + chrome.height });
+    await driver
+      .manage()
+      .window()
+      .setRect({ width: width + chrome.width, height: height + chrome.height });
   };
 }
 
@@ -150,7 +160,12 @@ function documents(driver) {
       frame: (selector) => scope([...path, selector]),
     };
   }
-  return { scope, reset: () => { current = ''; } };
+  return {
+    scope,
+    reset: () => {
+      current = '';
+    },
+  };
 }
 
 export async function launch() {
@@ -183,7 +198,10 @@ export async function launch() {
         framed,
         ...docs.scope(framed ? ['#frame'] : []),
         async press(key) {
-          await driver.actions({ async: true }).sendKeys(KEYS[key] ?? key).perform();
+          await driver
+            .actions({ async: true })
+            .sendKeys(KEYS[key] ?? key)
+            .perform();
         },
         async screenshot(file) {
           fs.writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64'));
