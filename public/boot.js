@@ -10,6 +10,42 @@ const remember = (event) => {
   if (name?.id) document.documentElement.dataset.sheetFrom = name.id;
 };
 document.addEventListener('click', remember);
+// What this copy is, for a reader who has been here before: the saved copy, offline, and from when (the service
+// worker marks a page it serves from its cache with data-saved-at); or a new build since their last visit (each
+// build's pages carry its id, data-build). The words are the page's (#edition-saved, #edition-updated); this only
+// picks one, and a close button hides it. Storage may be refused (a private window): then nothing is said.
+const showEdition = () => {
+  const html = document.documentElement;
+  const saved = document.getElementById('edition-saved');
+  const updated = document.getElementById('edition-updated');
+  if (!saved || !updated) return; // an embedded part has neither
+  const show = (note) => {
+    note.hidden = false;
+    note.querySelector('button')?.addEventListener('click', () => {
+      note.hidden = true;
+    });
+  };
+  const savedAt = new Date(html.dataset.savedAt ?? '');
+  if (!Number.isNaN(savedAt.getTime())) {
+    const time = document.createElement('time');
+    time.dateTime = savedAt.toISOString().slice(0, 10);
+    time.textContent = savedAt.toLocaleDateString(html.lang, { day: 'numeric', month: 'long', year: 'numeric' });
+    saved.querySelector('[data-saved-date]')?.replaceChildren(time);
+    show(saved);
+    return;
+  }
+  const build = html.dataset.build;
+  if (!build || build.startsWith('__')) return; // the live preview has no build id
+  try {
+    const key = `explainer-build:${html.dataset.article}`;
+    const seen = localStorage.getItem(key);
+    localStorage.setItem(key, build);
+    if (seen && seen !== build) show(updated);
+  } catch {
+    // No storage: no memory of the last visit.
+  }
+};
+showEdition();
 // After the first frame is painted (a timeout after an animation frame), or after 200 ms where frames are held
 // back (a hidden tab, an iframe out of view), whichever comes first.
 const afterFirstPaint = () =>

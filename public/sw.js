@@ -52,7 +52,7 @@ self.addEventListener('install', (event) => {
           const response = await fetch(
             new Request(url, { cache: 'force-cache', headers: { 'X-Explainer-Precache': '1' } }),
           );
-          if (response.ok) await cache.put(url, response);
+          if (response.ok) await cache.put(url, pageOf(new URL(url)) ? await dated(response) : response);
         }),
       );
       await self.skipWaiting();
@@ -69,13 +69,32 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/// Keeps a copy of a good response for a known file or page, without delaying the reader.
-function keep(event, request, response) {
+/// The header that dates a kept page: when this device saved it, which the page tells an offline reader.
+const SAVED = 'X-Explainer-Saved';
+
+/// A page's response as it is kept: the same, dated now.
+async function dated(response) {
+  const headers = new Headers(response.headers);
+  headers.set(SAVED, new Date().toISOString());
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
+
+/// Keeps a copy of a good response for a known file or page, without delaying the reader. Pages are kept dated.
+function keep(event, request, response, page = false) {
   if (response.ok && response.type === 'basic') {
     const copy = response.clone();
-    event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+    event.waitUntil((async () => (await caches.open(CACHE)).put(request, page ? await dated(copy) : copy))());
   }
   return response;
+}
+
+/// A kept page, served offline: marked with the day it was saved (`data-saved-at` on `<html>`), so the page can
+/// say it is the saved copy and from when. Every file it loads is of the same build, from the same cache.
+async function savedCopy(hit) {
+  const html = await hit.text();
+  const saved = hit.headers.get(SAVED) || '';
+  const marked = html.replace('<html ', `<html data-saved-at="${saved.replace(/[^0-9TZ:.-]/g, '')}" `);
+  return new Response(marked, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 // Pages: the network first, so a new deployment shows at once; the cache when offline (the same page under
@@ -89,13 +108,16 @@ self.addEventListener('fetch', (event) => {
     if (!page) return;
     event.respondWith(
       fetch(request)
-        .then((response) => keep(event, request, response))
+        .then((response) => keep(event, request, response, true))
         .catch(async () => {
           const cache = await caches.open(CACHE);
           const hit = await cache.match(request, { ignoreSearch: true });
-          if (hit || page !== 'index.html') return hit || Response.error();
-          const other = new URL(url.pathname.endsWith('/') ? 'index.html' : './', url);
-          return (await cache.match(other, { ignoreSearch: true })) || Response.error();
+          if (hit) return savedCopy(hit);
+          if (page !== 'index.html') return Response.error();
+          const other = await cache.match(new URL(url.pathname.endsWith('/') ? 'index.html' : './', url), {
+            ignoreSearch: true,
+          });
+          return other ? savedCopy(other) : Response.error();
         }),
     );
     return;

@@ -1,4 +1,4 @@
-// Fills in the service worker's page list and version from a built directory (an article's folder, dist/<id>/,
+// Fills in the service worker's page list and version, and each page's build id, from a built directory (an article's folder, dist/<id>/,
 // after the prerender; scripts/build runs it): each HTML page with the files it loads when scripts run. The worker precaches only what the
 // visited page needs. The version is a hash of every file's name and content, so any change makes a new cache.
 // Usage: node scripts/service-worker.mjs <dir>
@@ -63,5 +63,16 @@ fs.writeFileSync(
   sw,
   source.replace('__VERSION__', version).replace('__ARTICLE__', article).replace('__PAGES__', JSON.stringify(pages)),
 );
+// Every page carries the same version as its build id (the template's data-build="__BUILD__"), so the page can tell
+// a reader it changed since their last visit (public/boot.js). Filled in after hashing, so hashing stays stable.
+for (const page of Object.keys(pages)) {
+  const file = path.join(dir, page);
+  const html = fs.readFileSync(file, 'utf8');
+  if (!html.includes('data-build="__BUILD__"')) {
+    console.error(`${file}: no data-build="__BUILD__" to fill (the template writes it)`);
+    process.exit(1);
+  }
+  fs.writeFileSync(file, html.replace('data-build="__BUILD__"', `data-build="${version}"`));
+}
 for (const [page, loaded] of Object.entries(pages)) console.log(`service worker: ${page} loads ${loaded.length} files`);
 console.log(`service worker: article ${article}, version ${version}`);

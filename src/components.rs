@@ -10,6 +10,7 @@
 //! - `claims`: the claims-and-responses panel, one `<details>` a claim (`ClaimsPanel`).
 //! - `map`: the locator map, its inset and text alternative (`LocatorMap`).
 //! - `header`, `timeline`, `classroom`: the page's top, the timeline, and the classroom section with the sources.
+//! - `corrections`: the note under the headline, and the mark beside each corrected item.
 //! - `embed_part`: one part of these on its own, for a news site to embed (`EmbedPart`); `part_links` says where
 //!   its links go.
 
@@ -24,6 +25,7 @@ pub mod part_links;
 pub mod timeline;
 
 pub mod context_lines;
+pub mod corrections;
 pub mod icon;
 pub mod sentence_link;
 pub mod source_label;

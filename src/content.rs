@@ -6,6 +6,7 @@
 
 use explainer_core::content::Article;
 use explainer_core::geo::MapShapes;
+use explainer_core::site::Site;
 use leptos::prelude::*;
 
 /// What every view of one article reads.
@@ -13,12 +14,14 @@ use leptos::prelude::*;
 pub struct Content {
     pub article: &'static Article,
     pub map: &'static MapShapes,
+    /// The site it is published on: where its absolute addresses point.
+    pub site: &'static Site,
 }
 
 impl Content {
     /// Keeps a loaded article and its map for the rest of the process.
-    pub fn keep(article: Article, map: MapShapes) -> Self {
-        Self { article: Box::leak(Box::new(article)), map: Box::leak(Box::new(map)) }
+    pub fn keep(article: Article, map: MapShapes, site: Site) -> Self {
+        Self { article: Box::leak(Box::new(article)), map: Box::leak(Box::new(map)), site: Box::leak(Box::new(site)) }
     }
 }
 

@@ -4,8 +4,8 @@
 //!
 //! For each article it writes, into the article's folder: `index.html`, the explainer; `embed.html`, the same for
 //! iframes (marked `data-embed`, `noindex`, no skip link); `embed-<part>.html` for each part a news site can embed
-//! on its own (the map, the claims, the timeline, the classroom section); the web manifest; and the link-preview
-//! image (`share.png`, the map). `src/bin/prerender/main.rs` is the command around it.
+//! on its own (the map, the claims, the timeline, the classroom section); the web manifest; the link-preview
+//! image (`share.png`, the map); and `claims.json`, the claims and responses for reuse. `src/bin/prerender/main.rs` is the command around it.
 
 mod problems_page;
 mod share_image;
@@ -17,6 +17,7 @@ use crate::components::embed_part::{EmbedPart, Part};
 use crate::components::part_links::PartLinks;
 use crate::components::App;
 use crate::content::Content;
+use explainer_core::claims_json::claims_json;
 use explainer_core::page_shell;
 use explainer_core::structured_data::news_article_json_ld;
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -57,6 +58,7 @@ pub fn write_article(content: Content, template: &str, dir: &Path) -> Result<(),
         write(&dir.join(file), render_page(content, &shell, page).as_bytes())?;
     }
     write(&dir.join("manifest.webmanifest"), page_shell::web_manifest(content.article).as_bytes())?;
+    write(&dir.join("claims.json"), claims_json(content.article, content.site).as_bytes())?;
     write(&dir.join("share.png"), &share_image::png(content)?)
 }
 
@@ -65,9 +67,10 @@ pub fn write_article(content: Content, template: &str, dir: &Path) -> Result<(),
 pub fn render_page(content: Content, shell: &str, page: Page) -> String {
     let article = content.article;
     let body = page_shell::without_view_markers(&render_body(content, page));
-    let json_ld = format!(r#"<script type="application/ld+json">{}</script>"#, news_article_json_ld(article));
+    let json_ld =
+        format!(r#"<script type="application/ld+json">{}</script>"#, news_article_json_ld(article, content.site));
     let head_extra = match page {
-        Page::Whole => format!("{}\n{json_ld}", page_shell::social_meta(article)),
+        Page::Whole => format!("{}\n{json_ld}", page_shell::social_meta(article, content.site)),
         // An embed page tells its host its height before the wasm arrives (public/embed-child.js).
         Page::Embed | Page::Part(_) => {
             r#"<meta name="robots" content="noindex" /><script type="module" src="embed-child.js"></script>"#

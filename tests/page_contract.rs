@@ -8,6 +8,7 @@ use explainer::prerender::{render_page, Page};
 use explainer_core::article_files::load_article;
 use explainer_core::page::{self, attr, class, id, state_class, OPTIONAL, SELECTORS};
 use explainer_core::page_shell;
+use explainer_core::site::Site;
 use scraper::{Html, Selector};
 use std::path::PathBuf;
 
@@ -25,7 +26,8 @@ fn pages() -> Vec<(String, Html)> {
         .into_iter()
         .map(|file| {
             let (article, map) = load_article(&file).unwrap_or_else(|e| panic!("{}: {e:?}", file.display()));
-            let content = Content::keep(article, map);
+            let site = Site::parse(include_str!("../content/site/site.toml")).unwrap();
+            let content = Content::keep(article, map, site);
             let shell = page_shell::fill(include_str!("../index.html"), content.article).unwrap();
             let html = render_page(content, &shell, Page::Whole);
             let html = html.replace("<template ", "<div ").replace("</template>", "</div>");

@@ -4,6 +4,8 @@
 #[cfg(feature = "load")]
 pub mod article_files;
 #[cfg(feature = "load")]
+pub mod claims_json;
+#[cfg(feature = "load")]
 pub mod cli;
 pub mod content;
 pub mod dates;
@@ -14,11 +16,15 @@ pub mod geo;
 mod leak;
 pub mod number;
 pub mod page;
+#[cfg(feature = "load")]
 pub mod page_shell;
 pub mod placement;
 pub mod reading_state;
 pub mod share_card;
 #[cfg(feature = "load")]
+pub mod site;
+#[cfg(feature = "load")]
 pub mod site_index;
 pub mod stepper;
+#[cfg(feature = "load")]
 pub mod structured_data;

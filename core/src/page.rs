@@ -9,7 +9,8 @@
 pub mod id {
     /// Every id the page must have (`CARD` and `CARD_WARM_UP` are made in the browser, from the template), for
     /// the page-contract test.
-    pub const IN_THE_PAGE: [&str; 6] = [APP, CARD_TEMPLATE, MAP, MAP_SVG, MAP_STAGE, CLAIMS_CONTENT];
+    pub const IN_THE_PAGE: [&str; 8] =
+        [APP, CARD_TEMPLATE, MAP, MAP_SVG, MAP_STAGE, CLAIMS_CONTENT, EDITION_UPDATED, EDITION_SAVED];
     /// The app's root, which the island's card dialog is added to.
     pub const APP: &str = "app";
     /// The open card dialog (cloned from `CARD_TEMPLATE` while a card is open).
@@ -21,6 +22,9 @@ pub mod id {
     pub const MAP_SVG: &str = "map-svg";
     pub const MAP_STAGE: &str = "map-stage";
     pub const CLAIMS_CONTENT: &str = "claims-content";
+    /// The notes `public/boot.js` shows: the explainer changed since the last visit; the reader is offline.
+    pub const EDITION_UPDATED: &str = "edition-updated";
+    pub const EDITION_SAVED: &str = "edition-saved";
 }
 
 /// The prefix of a card sheet's id, `card-<id>`: also the fragment a name links to before the island runs.

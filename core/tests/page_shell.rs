@@ -48,10 +48,13 @@ fn the_manifest_names_the_article() {
 fn link_previews_carry_the_title_and_description_escaped() {
     let mut a = article();
     a.title = "Rally & \"claims\"";
-    let tags = social_meta(&a);
+    let site = explainer_core::site::Site::parse(include_str!("../../content/site/site.toml")).unwrap();
+    let tags = social_meta(&a, &site);
     assert!(tags.contains(r#"<meta property="og:title" content="Rally &amp; &quot;claims&quot;" />"#), "{tags}");
     assert!(tags.contains(r#"<meta name="twitter:card" content="summary_large_image" />"#));
-    assert!(tags.contains(r#"<meta property="og:image" content="share.png" />"#));
+    let image = format!(r#"<meta property="og:image" content="{}{}/share.png" />"#, site.url, a.id);
+    assert!(tags.contains(&image), "{tags}");
+    assert!(tags.contains(&format!(r#"<link rel="canonical" href="{}{}/" />"#, site.url, a.id)), "{tags}");
     assert!(tags.contains(&format!(
         r#"<meta property="og:image:alt" content="Locator map: {}" />"#,
         a.map.description.replace('"', "&quot;")

@@ -15,6 +15,7 @@ description = "D"
 short_title = "S"
 publisher = "P"
 published = "2020-08-23"
+explainer_published = "2026-11-23"
 url = "https://example.org/"
 language = "en"
 
@@ -49,6 +50,7 @@ id = "lukashenko"
 ref = "A01"
 name = "Alexander Lukashenko"
 kind = "person"
+context = [{ text = "President of Belarus.", source = "general", confidence = "high" }]
 mentions = { p1 = ["Lukashenko"] }
 
 [[actors]]

@@ -9,10 +9,11 @@ mod mention_stepper;
 mod place_card;
 mod term_card;
 
+use super::corrections::CorrectedHere;
 use super::icon::{Icon, IconShape};
 use crate::content::article;
 use actor_card::ActorCard;
-use explainer_core::content::{Idx, Target};
+use explainer_core::content::{Corrected, Idx, Target};
 use explainer_core::page;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -112,6 +113,7 @@ fn CardContent(target: Target, #[prop(into)] title_id: String) -> impl IntoView 
         <h2 class="card__title" id=title_id>
             {title}
         </h2>
+        <CorrectedHere item=Corrected::Card(target) />
         {body}
     }
 }

@@ -2,6 +2,8 @@
 
 mod reading_tools;
 
+use super::corrections::CorrectionsNote;
+use super::icon::{Icon, IconShape};
 use crate::content::article;
 use explainer_core::dates::human_date;
 use explainer_core::page;
@@ -12,7 +14,7 @@ use reading_tools::ReadingTools;
 pub fn Header() -> impl IntoView {
     view! {
         <header class="masthead">
-            <p class="masthead__kicker">"Explainer"</p>
+            <p class="masthead__kicker">{if article().fiction { "Test story" } else { "Explainer" }}</p>
             <h1 class="masthead__title">{article().title}</h1>
             {article()
                 .fiction
@@ -38,8 +40,10 @@ pub fn Header() -> impl IntoView {
                         },
                     )
                 }} ", " <time datetime=article().published>{human_date(article().published)}</time>
-                ". Its text is reproduced below unchanged."
+                {if article().fiction { "." } else { ". Its text is reproduced below unchanged." }}
             </p>
+            <CorrectionsNote />
+            <EditionNotes />
             <p class="masthead__hint">
                 "Tap or click a highlighted name to see who or what it is. Lines marked "
                 <span class="source-label">"Context"</span> " come from outside the article and name their source."
@@ -54,5 +58,47 @@ pub fn Header() -> impl IntoView {
                 <a href="#classroom-title">"For the classroom"</a>
             </nav>
         </header>
+    }
+}
+
+/// What the service worker's reader learns about the copy in front of them, shown by `public/boot.js` (hidden
+/// until then; the words are the page's, the script only picks one): the explainer changed since their last visit,
+/// or they are offline and reading the copy saved on a day the script fills in.
+#[component]
+fn EditionNotes() -> impl IntoView {
+    let corrections = (!article().corrections.is_empty()).then(|| {
+        view! {
+            " "
+            <a href="#corrections">"See the corrections."</a>
+        }
+    });
+    view! {
+        <p class="edition-note" id=page::id::EDITION_UPDATED role="status" hidden>
+            <span>
+                <strong>"Updated"</strong>
+                " since your last visit."
+                {corrections}
+            </span>
+            <CloseNote />
+        </p>
+        <p class="edition-note" id=page::id::EDITION_SAVED role="status" hidden>
+            <span>
+                <strong>"Offline."</strong>
+                " You are reading the copy saved on this device on "
+                // Filled with a <time> by boot.js: an empty <time> is not valid HTML.
+                <span data-saved-date></span>
+                "."
+            </span>
+            <CloseNote />
+        </p>
+    }
+}
+
+#[component]
+fn CloseNote() -> impl IntoView {
+    view! {
+        <button type="button" class="edition-note__close" aria-label="Close this note">
+            <Icon shape=IconShape::Close />
+        </button>
     }
 }

@@ -1,10 +1,11 @@
 //! The dated events as a strip, oldest first, each with how its date is known, its source (a link to
 //! the sources list) and a link to its sentence.
 
+use super::corrections::{event_anchor, CorrectedHere};
 use super::sentence_link::SentenceLink;
 use super::source_label::SourceLabel;
 use crate::content::article;
-use explainer_core::content::EventStatus;
+use explainer_core::content::{Corrected, EventStatus, Idx};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -13,18 +14,18 @@ pub fn Timeline() -> impl IntoView {
     let events = article()
         .timeline
         .iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(index, e)| {
             let status = match e.status {
                 EventStatus::Article => "timeline__event timeline__event--article",
                 EventStatus::Derived => "timeline__event timeline__event--derived",
                 EventStatus::Context => "timeline__event timeline__event--context",
             };
             view! {
-                <li class=status>
-                    <time class="timeline__date" datetime=e.date>
-                        {e.label}
-                    </time>
+                <li class=status id=event_anchor(e.id)>
+                    <EventDate date=e.date label=e.label />
                     <p class="timeline__title">{e.title}</p>
+                    <CorrectedHere item=Corrected::Event(index as Idx) />
                     <p class="timeline__source">
                         {match e.source {
                             Some(source) => {
@@ -49,5 +50,25 @@ pub fn Timeline() -> impl IntoView {
             </p>
             <ol class="timeline__list">{events}</ol>
         </section>
+    }
+}
+
+/// An event's date as the page writes it. A single day, month or year is a `<time>`; a range ("2020-08-24/2020-08-27")
+/// is its two ends, each a `<time>` (HTML has no range of dates in one), under the content's own label.
+#[component]
+fn EventDate(date: &'static str, label: &'static str) -> impl IntoView {
+    match date.split_once('/') {
+        None => Either::Left(view! {
+            <time class="timeline__date" datetime=date>
+                {label}
+            </time>
+        }),
+        Some((from, to)) => Either::Right(view! {
+            <span class="timeline__date" data-from=from data-to=to>
+                {label}
+                <time datetime=from></time>
+                <time datetime=to></time>
+            </span>
+        }),
     }
 }

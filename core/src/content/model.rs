@@ -8,8 +8,10 @@ pub type Idx = u16;
 
 // Claims and the locator map, each in its own file.
 mod claims;
+mod corrections;
 mod map;
 pub use claims::*;
+pub use corrections::*;
 pub use map::*;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,6 +24,8 @@ pub struct Article {
     pub short_title: &'static str,
     pub publisher: &'static str,
     pub published: &'static str,
+    /// The day this explainer was first published, `YYYY-MM-DD`.
+    pub explainer_published: &'static str,
     /// The original's address; empty for fiction.
     pub url: &'static str,
     pub language: &'static str,
@@ -42,6 +46,8 @@ pub struct Article {
     /// Approximate distances the map draws, with their source.
     pub distances: &'static [Distance],
     pub map: MapInfo,
+    /// Changes made since the explainer was first published, oldest first.
+    pub corrections: &'static [Correction],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

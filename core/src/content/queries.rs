@@ -28,6 +28,17 @@ impl Article {
         }
     }
 
+    /// The corrections that touched an item, oldest first.
+    pub fn corrections_of(&self, item: Corrected) -> impl Iterator<Item = &'static Correction> + '_ {
+        let corrections: &'static [Correction] = self.corrections;
+        corrections.iter().filter(move |c| c.items.contains(&item))
+    }
+
+    /// The day of the latest correction, if any: when the explainer was last changed.
+    pub fn last_corrected(&self) -> Option<&'static str> {
+        self.corrections.iter().map(|c| c.date).max()
+    }
+
     /// The places an actor card can show on the map.
     pub fn places_of_actor(&self, actor: Idx) -> impl Iterator<Item = (&'static Place, &'static PlaceTie)> + '_ {
         self.actors[actor as usize].places.iter().map(move |t| (&self.places[t.place as usize], t))

@@ -15,7 +15,7 @@ pub fn skeleton(id: &str, seed_name: &str, text: &str) -> String {
     );
     out.push_str("[article]\n");
     out.push_str(&format!("id = {}\nseed = {}\n", toml_str(id), toml_str(seed_name)));
-    for field in ["title", "description", "short_title", "publisher", "published", "url"] {
+    for field in ["title", "description", "short_title", "publisher", "published", "explainer_published", "url"] {
         out.push_str(&format!("{field} = \"\"\n"));
     }
     out.push_str("language = \"en\"\n");

@@ -28,6 +28,8 @@ pub struct File {
     #[serde(default)]
     pub distances: Vec<Distance>,
     pub map: MapSection,
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
 }
 
 /// The locator map: where it stands in the article, what it shows, and its words.
@@ -103,6 +105,18 @@ pub struct MapInset {
     pub width_km: f64,
 }
 
+/// A change made after the explainer was first published: the page and its structured data list it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// What changed.
+    pub text: String,
+    /// The ids of the actors, places, terms, claims or timeline events it touched.
+    pub items: Vec<String>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Distance {
@@ -125,6 +139,9 @@ pub struct ArticleMeta {
     pub short_title: String,
     pub publisher: String,
     pub published: String,
+    /// The day this explainer was first published (its own date, not the article's): the structured data's
+    /// `datePublished`. Corrections come after it.
+    pub explainer_published: String,
     pub url: String,
     pub language: String,
     /// A made-up story (a test fixture): said on the page, and it may have no original url.

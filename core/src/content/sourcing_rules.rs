@@ -7,15 +7,22 @@
 //!    not the article's own words.
 //! 4. Every defined source is cited somewhere. (That every cited source is defined, the loader already checks.)
 //! 5. No source URL on a raw IP address or a known mirror host.
-//! 6. One figure, one confidence: a distance's figure carries the same confidence wherever it is stated.
+//! 6. One figure, one confidence: a figure (a distance, a share) carries the same confidence wherever it is stated.
+//! 7. Every actor's card says who they are: a role in the article's words, or a sourced line.
+//! 8. A timeline event labelled as the article's (or worked out from it) cites no outside source.
+//! 9. Every line from outside the article carries a confidence.
 
 use super::model::Confidence;
 use super::source as src;
 use super::text::word_occurrences;
 use std::collections::BTreeSet;
 
-// Rule 5, on source URLs.
+// Rule 5, on source URLs; rule 6, on figures; rules 7 to 9, on what each kind of item must say of itself.
+mod figures;
+mod items;
 mod urls;
+use figures::one_figure_one_confidence;
+use items::{every_actor_says_who, every_line_has_a_confidence, the_articles_events_cite_no_outside_source};
 use urls::no_mirror_urls;
 
 /// The fact sheet's key for widely known facts stated without a citation.
@@ -29,10 +36,13 @@ pub fn check(f: &src::File) -> Problems {
     publisher_is_no_party(f, &mut out);
     topic_quotes_are_in_the_paragraph(f, &mut out);
     let lines = cited(f);
-    general_only_when_high_and_unquoted(f, &lines, &mut out);
+    general_is_widely_known(&lines, &mut out);
     every_source_is_cited(f, &lines, &mut out);
     no_mirror_urls(f, &mut out);
     one_figure_one_confidence(&lines, &mut out);
+    every_actor_says_who(f, &mut out);
+    the_articles_events_cite_no_outside_source(f, &mut out);
+    every_line_has_a_confidence(f, &mut out);
     out
 }
 
@@ -46,7 +56,7 @@ fn level(c: Confidence) -> &'static str {
 }
 
 /// A line that cites a source: the item it belongs to, its text, its source key and its confidence, if any.
-struct Cited<'a> {
+pub(super) struct Cited<'a> {
     item: String,
     text: &'a str,
     source: &'a str,
@@ -194,8 +204,10 @@ fn topic_quotes_are_in_the_paragraph(f: &src::File, out: &mut Problems) {
     }
 }
 
-fn general_only_when_high_and_unquoted(f: &src::File, lines: &[Cited<'_>], out: &mut Problems) {
-    let in_article = |phrase: &str| f.paragraphs.iter().any(|p| p.text.contains(phrase));
+/// `general` is for what is widely known and needs no citation: so it is at high confidence, and it never carries
+/// what a reader would want to check (a date, a figure, a quotation, even of the article: the article's own words
+/// are cited to the article).
+fn general_is_widely_known(lines: &[Cited<'_>], out: &mut Problems) {
     for l in lines.iter().filter(|l| l.source == GENERAL) {
         if l.confidence != Some("high") {
             let at = l.confidence.map(|c| format!("{c} confidence")).unwrap_or_else(|| "no confidence".into());
@@ -206,13 +218,36 @@ fn general_only_when_high_and_unquoted(f: &src::File, lines: &[Cited<'_>], out: 
                 ),
             ));
         }
-        for phrase in quoted_phrases(l.text).into_iter().filter(|p| !in_article(p)) {
+        for phrase in quoted_phrases(l.text) {
             out.push((
                 l.item.clone(),
                 format!("quotes “{phrase}” under `{GENERAL}`: a quotation needs the source it comes from"),
             ));
         }
+        if let Some(number) = first_number(l.text) {
+            out.push((
+                l.item.clone(),
+                format!(
+                    "states “{number}” under `{GENERAL}`: a date or a figure needs the source it comes from, or \
+                     leave it out"
+                ),
+            ));
+        }
     }
+}
+
+/// The first run of digits in a text, with the separators inside it ("1,000", "80.10").
+fn first_number(text: &str) -> Option<&str> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let rest = &text[start..];
+    let len = rest
+        .char_indices()
+        .take_while(|&(i, c)| {
+            c.is_ascii_digit() || (matches!(c, '.' | ',') && rest[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .last()?;
+    Some(&rest[..len])
 }
 
 fn every_source_is_cited(f: &src::File, lines: &[Cited<'_>], out: &mut Problems) {
@@ -222,48 +257,6 @@ fn every_source_is_cited(f: &src::File, lines: &[Cited<'_>], out: &mut Problems)
             format!("source '{}'", s.key),
             "is never cited: cite it where it supports a line, or remove it".into(),
         ));
-    }
-}
-
-/// The figure of a distance label: its number and unit, e.g. "≈15 km" → ("15", "km").
-fn figure(label: &str) -> Option<(&str, &str)> {
-    let start = label.find(|c: char| c.is_ascii_digit())?;
-    let rest = &label[start..];
-    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
-    let unit = rest[end..].trim_start().split(|c: char| !c.is_alphabetic()).next()?;
-    (!unit.is_empty()).then(|| (&rest[..end], unit))
-}
-
-/// Whether `text` states the figure: the number, not inside a longer number, then optional spaces, then the unit
-/// as a whole word.
-fn states(text: &str, (number, unit): (&str, &str)) -> bool {
-    text.match_indices(number).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        if before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',') {
-            return false;
-        }
-        let after = text[at + number.len()..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-        after.starts_with(unit) && !after[unit.len()..].chars().next().is_some_and(char::is_alphanumeric)
-    })
-}
-
-fn one_figure_one_confidence(lines: &[Cited<'_>], out: &mut Problems) {
-    let mut seen = BTreeSet::new();
-    for d in lines.iter().filter(|l| l.distance) {
-        let Some(fig) = figure(d.text) else { continue };
-        if !seen.insert(fig) {
-            continue;
-        }
-        let stated: Vec<&Cited<'_>> = lines.iter().filter(|l| l.confidence.is_some() && states(l.text, fig)).collect();
-        let levels: BTreeSet<Option<&str>> = stated.iter().map(|l| l.confidence).collect();
-        if levels.len() > 1 {
-            let each: Vec<String> =
-                stated.iter().map(|l| format!("{} ({})", l.item, l.confidence.unwrap_or_default())).collect();
-            out.push((
-                d.item.clone(),
-                format!("the figure {} {} carries more than one confidence: {}", fig.0, fig.1, each.join(", ")),
-            ));
-        }
     }
 }
 
@@ -278,10 +271,9 @@ mod tests {
     }
 
     #[test]
-    fn figures_are_number_and_unit() {
-        assert_eq!(figure("≈15 km"), Some(("15", "km")));
-        assert!(states("about 15 km from", ("15", "km")));
-        assert!(!states("about 115 km", ("15", "km")) && !states("15 minutes", ("15", "km")));
-        assert!(!states("15 kms", ("15", "km")));
+    fn the_first_number_keeps_its_separators() {
+        assert_eq!(first_number("joined in 1999, then"), Some("1999"));
+        assert_eq!(first_number("about 9.4 million"), Some("9.4"));
+        assert_eq!(first_number("no number, here."), None);
     }
 }

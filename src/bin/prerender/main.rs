@@ -7,6 +7,8 @@
 //!   prerender --preview CONTENT.toml TEMPLATE.html DIR  the same, or, if the file is invalid, a page of its problems
 //!   prerender --watch CONTENT.toml TEMPLATE.html DIR    `--preview` again on every save of the article's files
 //!
+//! Each takes `--site SITE.toml` first (default `content/site/site.toml`): the site the article is published on.
+//!
 //! A broken content file fails with one line per problem, naming the file, the item and the paragraph.
 
 mod watch;
@@ -14,26 +16,36 @@ mod watch;
 use explainer::content::Content;
 use explainer::prerender::{problems_page, write_article};
 use explainer_core::article_files::load_article;
+use explainer_core::site::Site;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: prerender [--preview | --watch] CONTENT.toml TEMPLATE.html DIR";
+const USAGE: &str = "usage: prerender [--site SITE.toml] [--preview | --watch] CONTENT.toml TEMPLATE.html DIR";
+
+/// Where the site file is when no `--site` names one: the build runs from the repository's root.
+const DEFAULT_SITE: &str = "content/site/site.toml";
 
 /// Which files one run reads and writes.
 pub struct Job {
     pub content_file: PathBuf,
     pub template: PathBuf,
     pub dir: PathBuf,
+    pub site: PathBuf,
 }
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut site = PathBuf::from(DEFAULT_SITE);
+    if args.first().is_some_and(|a| a == "--site") && args.len() > 1 {
+        site = args.remove(1).into();
+        args.remove(0);
+    }
     let mode = if args.first().is_some_and(|a| a.starts_with("--")) { args.remove(0) } else { String::new() };
     let [content_file, template, dir] = args.as_slice() else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    let job = Job { content_file: content_file.into(), template: template.into(), dir: dir.into() };
+    let job = Job { content_file: content_file.into(), template: template.into(), dir: dir.into(), site };
     let outcome = match mode.as_str() {
         "" => render(&job),
         "--preview" => render(&job).inspect_err(|problems| show_problems(&job, problems)),
@@ -58,8 +70,9 @@ fn main() -> ExitCode {
 /// Loads the article and writes its pages.
 fn render(job: &Job) -> Result<(), Vec<String>> {
     let (article, map) = load_article(&job.content_file)?;
+    let site = Site::load(&job.site).map_err(|e| vec![e])?;
     let template = read(&job.template).map_err(|e| vec![e])?;
-    write_article(Content::keep(article, map), &template, &job.dir).map_err(|e| vec![e])
+    write_article(Content::keep(article, map, site), &template, &job.dir).map_err(|e| vec![e])
 }
 
 /// In the preview, the page shows what is wrong instead of the last good article.

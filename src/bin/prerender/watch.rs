@@ -64,6 +64,8 @@ fn render_and_report(job: &Job) {
     let start = Instant::now();
     let status = std::env::current_exe().and_then(|exe| {
         Command::new(exe)
+            .arg("--site")
+            .arg(&job.site)
             .arg("--preview")
             .args([&job.content_file, &job.template, &job.dir])
             .stdout(std::process::Stdio::null())

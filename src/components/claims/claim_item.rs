@@ -4,9 +4,10 @@
 
 use super::actor_chip::ActorChip;
 use crate::components::context_lines::ContextLines;
+use crate::components::corrections::CorrectedHere;
 use crate::components::sentence_link::SentenceLink;
 use crate::content::article;
-use explainer_core::content::{Idx, Quote, Response};
+use explainer_core::content::{Corrected, Idx, Quote, Response};
 use explainer_core::page;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -20,11 +21,15 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
     } else {
         claim.by.iter().map(|&a| article().actors[a as usize].name).collect::<Vec<_>>().join(", ")
     };
-    let summary = match claim.responses.len() {
+    let mut summary = match claim.responses.len() {
         0 => format!("{claimants} · {} · no response in the article", claim.form.label()),
         1 => format!("{claimants} · {} · 1 response", claim.form.label()),
         n => format!("{claimants} · {} · {n} responses", claim.form.label()),
     };
+    // Said while the claim is folded, too.
+    if article().corrections_of(Corrected::Claim(index)).next().is_some() {
+        summary.push_str(" · corrected");
+    }
 
     view! {
         <li class="claim">
@@ -39,6 +44,7 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
                     <span class="claim__summary">{summary}</span>
                 </summary>
                 <div class="claim__body">
+                    <CorrectedHere item=Corrected::Claim(index) />
                     <section class="claim__side claim__side--claim" aria-label="The claim">
                         <p class="claim__who">
                             <span class="claim__role">"Claim"</span>

@@ -7,6 +7,7 @@
 mod actors;
 mod article;
 mod claims;
+mod corrections;
 mod glossary;
 mod map;
 mod mentions;
@@ -94,6 +95,7 @@ fn item_at(toml_text: &str, at: usize) -> Option<String> {
         "paragraphs" => "paragraph",
         "distances" => "distance",
         "questions" => "question",
+        "corrections" => "correction",
         other => return Some(format!("[{other}]")),
     };
     Some(id.map_or_else(|| kind.to_string(), |id| format!("{kind} '{id}'")))
@@ -198,6 +200,8 @@ impl Loader {
         let glossary: Vec<Term> =
             f.glossary.iter().enumerate().map(|(i, t)| self.term(t, mentions_of(Target::Term(i as Idx)))).collect();
 
+        let corrections = self.corrections(&f);
+
         if !self.errors.is_empty() {
             return Err(self.errors);
         }
@@ -210,6 +214,7 @@ impl Loader {
             short_title: leak_str(a.short_title),
             publisher: leak_str(a.publisher),
             published: leak_str(a.published),
+            explainer_published: leak_str(a.explainer_published),
             url: leak_str(a.url),
             language: leak_str(a.language),
             fiction,
@@ -225,6 +230,7 @@ impl Loader {
             questions: leak(f.questions.into_iter().map(|q| leak_str(q.text)).collect()),
             distances: leak(distances),
             map,
+            corrections: leak(corrections),
         })
     }
 }
