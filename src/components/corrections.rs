@@ -2,7 +2,6 @@
 //! touched (the item's card, claim or timeline entry). Cards, claims and timeline entries are the same views on
 //! the page and in every embedded part, so a part that shows a corrected item shows its correction too.
 
-use super::card::sheet_id;
 use crate::content::article;
 use explainer_core::content::{Corrected, Correction};
 use explainer_core::dates::human_date;
@@ -24,7 +23,7 @@ fn link(item: Corrected) -> (String, &'static str) {
                 explainer_core::content::Target::Place(i) => a.places[i as usize].name,
                 explainer_core::content::Target::Term(i) => a.glossary[i as usize].term,
             };
-            (format!("#{}", sheet_id(target)), name)
+            (format!("#{}", page::sheet_id(a.target_id(target))), name)
         }
         Corrected::Claim(i) => (format!("#{}", page::claim_id(a.claims[i as usize].id)), a.claims[i as usize].topic),
         Corrected::Event(i) => (format!("#{}", event_anchor(a.timeline[i as usize].id)), a.timeline[i as usize].title),
