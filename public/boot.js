@@ -27,9 +27,12 @@ const showEdition = () => {
   };
   const savedAt = new Date(html.dataset.savedAt ?? '');
   if (!Number.isNaN(savedAt.getTime())) {
+    // The reader's own day, in the attribute and the words alike (the ISO string's is UTC's, another day for a
+    // reader near midnight), written as the page writes its other dates: 5 December 2026.
     const time = document.createElement('time');
-    time.dateTime = savedAt.toISOString().slice(0, 10);
-    time.textContent = savedAt.toLocaleDateString(html.lang, { day: 'numeric', month: 'long', year: 'numeric' });
+    const two = (n) => String(n).padStart(2, '0');
+    time.dateTime = `${savedAt.getFullYear()}-${two(savedAt.getMonth() + 1)}-${two(savedAt.getDate())}`;
+    time.textContent = savedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     saved.querySelector('[data-saved-date]')?.replaceChildren(time);
     show(saved);
     return;
@@ -37,7 +40,7 @@ const showEdition = () => {
   const build = html.dataset.build;
   if (!build || build.startsWith('__')) return; // the live preview has no build id
   try {
-    const key = `explainer-build:${html.dataset.article}`;
+    const key = `explainer-${html.dataset.article}-build`;
     const seen = localStorage.getItem(key);
     localStorage.setItem(key, build);
     if (seen && seen !== build) show(updated);

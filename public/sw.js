@@ -97,8 +97,16 @@ async function savedCopy(hit) {
   return new Response(marked, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
+/// A file whose name carries a hash of its content (Trunk's `name-<16 hex digits>`, the wasm's `…_bg.wasm`): a new
+/// content is a new name, so a kept copy is never stale.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
 // Pages: the network first, so a new deployment shows at once; the cache when offline (the same page under
-// `./` or `index.html`, with any query). Everything else has a hashed name: the cache first.
+// `./` or `index.html`, with any query). Files with a hashed name: the cache first. Files that keep their name from
+// one build to the next (boot.js): the network first too, like pages. From the cache first, the worker of the
+// build before would give a new build's page its old boot.js, and the new worker, whose precache takes what the
+// page loaded from the HTTP cache, would keep that old copy as its own: a returning reader would never get the new
+// file.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
@@ -123,6 +131,14 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (!knownFile(url)) return;
+  if (!HASHED.test(url.pathname)) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => keep(event, request, response))
+        .catch(async () => (await (await caches.open(CACHE)).match(request)) ?? Response.error()),
+    );
+    return;
+  }
   event.respondWith(
     caches.match(request).then((hit) => hit || fetch(request).then((response) => keep(event, request, response))),
   );

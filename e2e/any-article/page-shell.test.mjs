@@ -11,6 +11,7 @@ import { startAll } from '../lib/fixtures.mjs';
 import { serviceWorkerControls } from '../lib/service-worker.mjs';
 import { ARTICLES, ROOT, content } from '../lib/article.mjs';
 import { serve } from '../lib/server.mjs';
+import { parse } from 'smol-toml';
 import { seriousViolations } from '../lib/axe.mjs';
 
 const ARTICLE = content().article;
@@ -45,7 +46,9 @@ test('both pages take their title, description and language from the content fil
       [ARTICLE.title, ARTICLE.description, ARTICLE.title],
     );
     // The image is the map, drawn at build time: a real PNG of the size the tags say.
-    assert.equal(await meta('meta[property="og:image"]'), 'share.png');
+    // Absolute, under the site's address (content/site/site.toml): X and LinkedIn resolve no relative image.
+    const site = parse(fs.readFileSync(path.join(ROOT, 'content/site/site.toml'), 'utf8')).site;
+    assert.equal(await meta('meta[property="og:image"]'), `${site.url}${ARTICLE.id}/share.png`);
     assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
     const png = fs.readFileSync(path.join(DIST, 'share.png'));
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
@@ -127,8 +130,9 @@ test("the offline copy and the text size are the article's own; another explaine
     );
 
     await page.getByRole('button', { name: 'Larger text' }).click();
-    const stored = await page.evaluate(() => Object.keys(localStorage));
-    assert.deepEqual(stored, [`explainer-${ARTICLE.id}-text-scale`]);
+    // Every key is named by the article: the text size, and the build last seen (for the "updated" note).
+    const stored = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.deepEqual(stored, [`explainer-${ARTICLE.id}-build`, `explainer-${ARTICLE.id}-text-scale`]);
   });
 });
 

@@ -64,6 +64,12 @@ export async function launch() {
         viewport,
         ...scope(async () => page.mainFrame()),
         press: (key) => page.keyboard.press(KEYS[key] ?? key),
+        goto: async (to) => {
+          await page.goto(to);
+        },
+        reload: async () => {
+          await page.reload();
+        },
         screenshot: (file) => page.screenshot({ path: file }),
         nativeErrors,
         close: () => context.close(),

@@ -8,6 +8,8 @@
 //   await page.run(scriptText);        // run a script's text in the page (axe-core's source)
 //   page.frame(iframeSelector)         // { evaluate, run, click, frame } acting inside that iframe
 //   await page.screenshot(file);  page.nativeErrors();  await page.close();  await engine.close();
+//   await page.goto(url);  await page.reload();   // Firefox only, for now (tests/updates.test.mjs): a new
+//                                                  // navigation in the same browsing context, storage and worker kept
 //
 // Requests are read on the test server (server.state.log), and errors from the probe script it adds to every
 // page (./probe.js), because WebKit's driver can report neither.
