@@ -30,6 +30,11 @@ pub fn article() -> &'static Article {
     content().article
 }
 
+/// The site it is published on: its address, and the explainers' publisher and author line.
+pub fn site() -> &'static Site {
+    content().site
+}
+
 /// The article's map outlines, projected.
 pub fn map_shapes() -> &'static MapShapes {
     content().map

@@ -75,10 +75,7 @@ test('an edit to a card line shows in the open tab; a broken file lists its prob
 
     // 2. Break the file (the line cites a source the file does not have): the tab lists the problems, each as
     //    scripts/check-content prints it.
-    edit(
-      `source = "${line.source}", confidence = "${line.confidence}" }`,
-      `source = "no-such-source", confidence = "${line.confidence}" }`,
-    );
+    edit(`${edited}", source = "${line.source}"`, `${edited}", source = "no-such-source"`);
     const problems = page.locator('.preview-problems li');
     await problems.first().waitFor({ timeout: 15000 });
     const shown = (await problems.allTextContents()).map((t) => t.trim());

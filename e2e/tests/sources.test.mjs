@@ -65,10 +65,9 @@ test("a context label's source link lands on its entry, in a claim, a card and t
     assert.match(href, /^#source-/);
     await cardLink.click();
     assert.ok(await eventually(inView(page, href)), `${href} is in view`);
-    // In the timeline: the denials are dated from a real source, at medium confidence.
-    const denials = page
-      .locator('.timeline__event', { hasText: 'NATO, Lithuanian and Polish denials' })
-      .locator('.source-label');
+    // In the timeline (each entry is anchored #event-<id>): the denials are dated from a real source, at medium
+    // confidence.
+    const denials = page.locator('#event-denials .source-label');
     assert.match(await denials.textContent(), /^Context · .+ · medium confidence$/);
     assert.equal(await denials.locator('a').getAttribute('href'), '#source-elta-0823');
   });

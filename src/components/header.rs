@@ -4,7 +4,7 @@ mod reading_tools;
 
 use super::corrections::CorrectionsNote;
 use super::icon::{Icon, IconShape};
-use crate::content::article;
+use crate::content::{article, site};
 use explainer_core::dates::human_date;
 use explainer_core::page;
 use leptos::prelude::*;
@@ -41,6 +41,12 @@ pub fn Header() -> impl IntoView {
                     )
                 }} ", " <time datetime=article().published>{human_date(article().published)}</time>
                 {if article().fiction { "." } else { ". Its text is reproduced below unchanged." }}
+            </p>
+            // The explainer's own byline and date, as its structured data gives them (author, publisher,
+            // datePublished): a reader can tell the explainer from the article it explains.
+            <p class="masthead__source masthead__byline">
+                "Explainer by " {site().author.as_str()} ", " {site().publisher.as_str()} ". First published "
+                <time datetime=article().explainer_published>{human_date(article().explainer_published)}</time> "."
             </p>
             <CorrectionsNote />
             <EditionNotes />

@@ -158,7 +158,7 @@ pub struct Actor {
     pub spellings: &'static [&'static str],
     pub context: &'static [ContextLine],
     /// What the actor says, or is reported to say, in this article: exact words.
-    pub says: &'static [Quote],
+    pub says: &'static [Said],
     pub places: &'static [PlaceTie],
     pub mentions: &'static [Idx],
 }
@@ -168,6 +168,13 @@ pub struct Actor {
 pub struct Quote {
     pub text: &'static str,
     pub sentence: Idx,
+}
+
+/// An actor's words in the article, with a note where the article does not attribute them in that paragraph.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Said {
+    pub quote: Quote,
+    pub note: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

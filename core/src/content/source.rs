@@ -178,11 +178,14 @@ pub struct ContextLine {
 /// Paragraph id → surface forms to find in it.
 pub type Mentions = BTreeMap<String, Vec<String>>;
 
+/// What an actor says in a paragraph: exact words, and an optional note on how the article attributes them.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct QuoteRef {
+pub struct Said {
     pub para: String,
     pub quote: String,
+    /// E.g. "continuing her words to AFP", where the paragraph carries no attribution of its own.
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -209,7 +212,7 @@ pub struct Actor {
     #[serde(default)]
     pub context: Vec<ContextLine>,
     #[serde(default)]
-    pub says: Vec<QuoteRef>,
+    pub says: Vec<Said>,
     #[serde(default)]
     pub places: Vec<PlaceTie>,
     #[serde(default)]

@@ -44,10 +44,19 @@ pub fn ActorCard(actor: Idx) -> impl IntoView {
                             {a
                                 .says
                                 .iter()
-                                .map(|q| {
+                                .map(|said| {
+                                    let q = said.quote;
                                     view! {
                                         <li>
                                             <SentenceLink sentence=q.sentence label=format!("“{}”", q.text) />
+                                            {said
+                                                .note
+                                                .map(|note| {
+                                                    view! {
+                                                        " "
+                                                        <span class="card__note">{format!("({note})")}</span>
+                                                    }
+                                                })}
                                         </li>
                                     }
                                 })

@@ -24,7 +24,11 @@ impl Loader {
             }
         }
         let context = self.context(&item, &a.context, 2);
-        let says = a.says.iter().map(|q| self.quote(&item, &q.para, &q.quote)).collect();
+        let says = a
+            .says
+            .iter()
+            .map(|s| Said { quote: self.quote(&item, &s.para, &s.quote), note: s.note.clone().map(leak_str) })
+            .collect();
         let mut ties = Vec::new();
         for t in &a.places {
             let Some(&place) = self.place_ix.get(&t.place) else {
