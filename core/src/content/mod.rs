@@ -7,6 +7,8 @@ pub mod text;
 #[cfg(feature = "load")]
 pub mod load;
 #[cfg(feature = "load")]
+pub mod sentences;
+#[cfg(feature = "load")]
 pub mod skeleton;
 #[cfg(feature = "load")]
 mod source;

@@ -1,44 +1,8 @@
-//! Text rules shared by the loader and its tests: where sentences end, and where a surface form occurs.
+//! Text rules shared by the loader and its tests: where a surface form occurs, and which occurrences become
+//! mentions. (Where sentences end is `sentences.rs`.)
 //! All positions are byte offsets into a paragraph's text.
 
 use std::ops::Range;
-
-const CLOSING_QUOTES: [char; 4] = ['"', '”', '’', '\''];
-const OPENING_QUOTES: [char; 4] = ['"', '“', '‘', '\''];
-
-/// Splits a paragraph into sentences. A sentence ends at `.`, `!` or `?` (plus any closing quote marks) that is
-/// followed by one space and then a capital letter, a digit or an opening quote. That keeps `Poland... has` and
-/// `pic.twitter.com` whole. The ranges exclude the single separating space, so joining the sentences with
-/// `" "` gives the paragraph back exactly.
-pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
-    let mut ranges = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (_, c) = chars[i];
-        if matches!(c, '.' | '!' | '?') {
-            let mut j = i + 1;
-            while j < chars.len() && CLOSING_QUOTES.contains(&chars[j].1) {
-                j += 1;
-            }
-            let space = chars.get(j).map(|&(_, c)| c == ' ').unwrap_or(false);
-            let next = chars.get(j + 1).map(|&(_, c)| c);
-            let starts_sentence =
-                next.map(|n| n.is_uppercase() || n.is_ascii_digit() || OPENING_QUOTES.contains(&n)).unwrap_or(false);
-            if space && starts_sentence {
-                let end = chars[j].0;
-                ranges.push(start..end);
-                start = end + 1;
-                i = j + 1;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    ranges.push(start..text.len());
-    ranges
-}
 
 /// Every occurrence of `form` in `text` that stands on word boundaries: the characters on either side are not
 /// letters or digits. Case-sensitive.
@@ -135,33 +99,6 @@ pub fn allocate_mentions<K: Clone + PartialEq>(text: &str, requests: &[FormReque
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn sentences(text: &str) -> Vec<&str> {
-        sentence_ranges(text).into_iter().map(|r| &text[r]).collect()
-    }
-
-    #[test]
-    fn splits_on_sentence_ends_only() {
-        assert_eq!(
-            sentences("More than 250K already! It’s more. Yes."),
-            vec!["More than 250K already!", "It’s more.", "Yes."]
-        );
-        assert_eq!(
-            sentences("\"Poland... has no such intention,\" he told PAP."),
-            vec!["\"Poland... has no such intention,\" he told PAP."]
-        );
-        assert_eq!(
-            sentences("Belarus will be free. pic.twitter.com/x — A"),
-            vec!["Belarus will be free. pic.twitter.com/x — A"]
-        );
-        assert_eq!(sentences("He said \"No.\" \"Yes,\" she said."), vec!["He said \"No.\"", "\"Yes,\" she said."]);
-    }
-
-    #[test]
-    fn joined_sentences_give_the_text_back() {
-        let text = "One. Two! \"Three?\" Four... five.";
-        assert_eq!(sentences(text).join(" "), text);
-    }
 
     #[test]
     fn occurrences_respect_word_boundaries() {

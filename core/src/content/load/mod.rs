@@ -17,8 +17,9 @@ mod sources;
 mod timeline;
 
 use super::model::*;
+use super::sentences::sentence_ranges;
 use super::source as src;
-use super::text::{allocate_mentions, quote_mark_hint, sentence_ranges, AllocationError, FormRequest};
+use super::text::{allocate_mentions, quote_mark_hint, AllocationError, FormRequest};
 use crate::leak::{leak, leak_str};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
@@ -181,7 +182,7 @@ impl Loader {
             self.error(item, message);
         }
         let sources = self.sources(std::mem::take(&mut f.sources));
-        let (paragraphs, sentence_texts) = self.paragraphs(&f.paragraphs, seed);
+        let (paragraphs, sentence_texts) = self.paragraphs(&f.paragraphs, seed, &f.article.language);
         self.index(&f);
         let map = self.map(&f.map, &f.places);
 

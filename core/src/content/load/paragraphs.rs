@@ -3,12 +3,14 @@
 use super::*;
 
 impl Loader {
-    /// Checks the paragraphs against the seed and splits them into sentences.
+    /// Checks the paragraphs against the seed and splits them into sentences, by the rules of the article's
+    /// language.
     #[allow(clippy::type_complexity)]
     pub(super) fn paragraphs(
         &mut self,
         list: &[src::Paragraph],
         seed: &str,
+        language: &str,
     ) -> (&'static [Paragraph], Vec<(&'static str, Idx, &'static str)>) {
         let seed_lines: Vec<&str> = seed.lines().filter(|l| !l.trim().is_empty()).collect();
         if seed_lines.len() != list.len() {
@@ -42,7 +44,7 @@ impl Loader {
             let text = leak_str(p.text.clone());
             let mut ranges = Vec::new();
             let mut indices = Vec::new();
-            for (n, r) in sentence_ranges(text).into_iter().enumerate() {
+            for (n, r) in sentence_ranges(text, language).into_iter().enumerate() {
                 let global = sentences.len() as Idx;
                 sentences.push((leak_str(format!("{}-s{}", p.id, n + 1)), i as Idx, &text[r.clone()]));
                 ranges.push((r, global));
