@@ -238,16 +238,7 @@ fn general_is_widely_known(lines: &[Cited<'_>], out: &mut Problems) {
 
 /// The first run of digits in a text, with the separators inside it ("1,000", "80.10").
 fn first_number(text: &str) -> Option<&str> {
-    let start = text.find(|c: char| c.is_ascii_digit())?;
-    let rest = &text[start..];
-    let len = rest
-        .char_indices()
-        .take_while(|&(i, c)| {
-            c.is_ascii_digit() || (matches!(c, '.' | ',') && rest[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
-        })
-        .map(|(i, c)| i + c.len_utf8())
-        .last()?;
-    Some(&rest[..len])
+    figures::numbers(text).next().map(|(_, number)| number)
 }
 
 fn every_source_is_cited(f: &src::File, lines: &[Cited<'_>], out: &mut Problems) {

@@ -8,11 +8,11 @@ use std::collections::BTreeMap;
 /// The units a figure may have, longest first so "kilometres" is not read as "k…".
 const UNITS: [&str; 8] = ["kilometres", "per cent", "percent", "miles", "km", "mi", "m", "%"];
 
-/// Every figure a text states: its number and unit, e.g. "about 15 km, 80.10%" → ("15", "km"), ("80.10", "%").
-pub(super) fn figures(text: &str) -> Vec<(&str, &str)> {
-    let mut out = Vec::new();
+/// Every run of digits in a text, with the separators inside it ("1,000", "80.10"), and where it starts.
+pub(super) fn numbers(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
-    while let Some(start) = text[at..].find(|c: char| c.is_ascii_digit()).map(|i| at + i) {
+    std::iter::from_fn(move || {
+        let start = at + text[at..].find(|c: char| c.is_ascii_digit())?;
         let rest = &text[start..];
         let end = rest
             .char_indices()
@@ -21,17 +21,24 @@ pub(super) fn figures(text: &str) -> Vec<(&str, &str)> {
                     || (matches!(c, '.' | ',') && rest[i + 1..].starts_with(|d: char| d.is_ascii_digit())))
             })
             .map_or(rest.len(), |(i, _)| i);
-        let inside_a_word = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-        let after = rest[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-        let unit = UNITS.iter().find(|u| {
-            after.starts_with(*u) && (**u == "%" || !after[u.len()..].chars().next().is_some_and(char::is_alphanumeric))
-        });
-        if let (false, Some(unit)) = (inside_a_word, unit) {
-            out.push((&rest[..end], *unit));
-        }
         at = start + end;
-    }
-    out
+        Some((start, &rest[..end]))
+    })
+}
+
+/// Every figure a text states: its number and unit, e.g. "about 15 km, 80.10%" → ("15", "km"), ("80.10", "%").
+pub(super) fn figures(text: &str) -> Vec<(&str, &str)> {
+    numbers(text)
+        .filter(|&(start, _)| !text[..start].chars().next_back().is_some_and(char::is_alphanumeric))
+        .filter_map(|(start, number)| {
+            let after = text[start + number.len()..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+            let unit = UNITS.iter().find(|u| {
+                after.starts_with(*u)
+                    && (**u == "%" || !after[u.len()..].chars().next().is_some_and(char::is_alphanumeric))
+            })?;
+            Some((number, *unit))
+        })
+        .collect()
 }
 
 pub(super) fn one_figure_one_confidence(lines: &[Cited<'_>], out: &mut Problems) {
