@@ -78,7 +78,9 @@ export async function openPage(browser, url, { waitForApp = true, ...options } =
 ///   may wait for it in some engines);
 /// - `initScript`: a function to run in every document of the page before its own scripts (to take an API away);
 /// - `otherOrigins`: origins that requests may go to besides the page's (a host page embedding the explainer);
-/// - `expectErrors`: regular expressions for console errors the test provokes on purpose; each must match one.
+/// - `expectErrors`: regular expressions for console errors the test provokes on purpose; each must match one;
+/// - `allowErrors`: regular expressions for console errors a browser reports only sometimes (a request it may or may
+///   not make before the test moves on); they are let through, but none is required.
 export async function withPage(browser, url, options, body) {
   if (typeof options === 'function') [options, body] = [{}, options];
   const {
@@ -88,6 +90,7 @@ export async function withPage(browser, url, options, body) {
     initScript,
     otherOrigins = [],
     expectErrors = [],
+    allowErrors = [],
     ...contextOptions
   } = options;
   const { context, page, problems } = await watchedPage(
@@ -108,7 +111,7 @@ export async function withPage(browser, url, options, body) {
   } finally {
     await context.close();
   }
-  assertNoProblems(problems, expectErrors, failure);
+  assertNoProblems(problems, expectErrors, allowErrors, failure);
 }
 
 /// Holds every .wasm request of the context until the returned function is called.
@@ -127,10 +130,10 @@ async function holdBackWasm(context) {
 
 /// Throws if the page had a problem, or rethrows the body's failure (with the page's problems beside it, as they
 /// often explain it). Every kind of problem is listed at once, so one run shows them all.
-function assertNoProblems(problems, expectErrors, failure) {
+function assertNoProblems(problems, expectErrors, allowErrors, failure) {
   const found = {
     pageErrors: problems.pageErrors,
-    consoleErrors: problems.consoleErrors.filter((e) => !expectErrors.some((re) => re.test(e))),
+    consoleErrors: problems.consoleErrors.filter((e) => ![...expectErrors, ...allowErrors].some((re) => re.test(e))),
     offsite: problems.offsite,
     expectedErrorsMissing: expectErrors.filter((re) => !problems.consoleErrors.some((e) => re.test(e))).map(String),
   };
