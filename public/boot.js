@@ -28,12 +28,15 @@ const showEdition = () => {
   const savedAt = new Date(html.dataset.savedAt ?? '');
   if (!Number.isNaN(savedAt.getTime())) {
     // The reader's own day, in the attribute and the words alike (the ISO string's is UTC's, another day for a
-    // reader near midnight), written as the page writes its other dates: 5 December 2026.
+    // reader near midnight), written as the page writes its other dates, in its language (the locale the prerender
+    // wrote beside it): 5 December 2026, 5 décembre 2026.
     const time = document.createElement('time');
     const two = (n) => String(n).padStart(2, '0');
     time.dateTime = `${savedAt.getFullYear()}-${two(savedAt.getMonth() + 1)}-${two(savedAt.getDate())}`;
-    time.textContent = savedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    saved.querySelector('[data-saved-date]')?.replaceChildren(time);
+    const slot = saved.querySelector('[data-saved-date]');
+    const locale = slot?.dataset.locale || html.lang;
+    time.textContent = savedAt.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+    slot?.replaceChildren(time);
     show(saved);
     return;
   }

@@ -24,6 +24,7 @@ pub mod map;
 pub mod part_links;
 pub mod timeline;
 
+pub mod catalogue_line;
 pub mod context_lines;
 pub mod corrections;
 pub mod icon;
@@ -31,6 +32,7 @@ pub mod sentence_link;
 pub mod source_label;
 
 use crate::behaviour::Behaviour;
+use crate::content::words;
 use article::ArticleText;
 use card::CardTemplate;
 use claims::ClaimsPanel;
@@ -50,12 +52,12 @@ pub fn App(#[prop(optional)] embed: bool) -> impl IntoView {
                 .then(|| {
                     view! {
                         <a class="skip-link" href="#article">
-                            "Skip to the article"
+                            {words().page.skip_to_article.as_str()}
                         </a>
                     }
                 })} <Header /> <main id="main">
                 <div class="layout">
-                    <article id="article" class="article" aria-label="The article">
+                    <article id="article" class="article" aria-label=words().page.article_region.as_str()>
                         <ArticleText figure=view! { <LocatorMap /> } />
                     </article>
                     <ClaimsPanel />

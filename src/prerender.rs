@@ -70,7 +70,7 @@ pub fn render_page(content: Content, shell: &str, page: Page) -> String {
     let json_ld =
         format!(r#"<script type="application/ld+json">{}</script>"#, news_article_json_ld(article, content.site));
     let head_extra = match page {
-        Page::Whole => format!("{}\n{json_ld}", page_shell::social_meta(article, content.site)),
+        Page::Whole => format!("{}\n{json_ld}", page_shell::social_meta(article, content.site, content.words)),
         // An embed page tells its host its height before the wasm arrives (public/embed-child.js).
         Page::Embed | Page::Part(_) => {
             r#"<meta name="robots" content="noindex" /><script type="module" src="embed-child.js"></script>"#
@@ -83,7 +83,7 @@ pub fn render_page(content: Content, shell: &str, page: Page) -> String {
         Page::Embed => html.replacen("<html ", "<html data-embed ", 1),
         Page::Part(part) => html
             .replacen("<html ", &format!(r#"<html data-embed data-part="{}" "#, part.id()), 1)
-            .replacen("<title>", &format!("<title>{} · ", part.name()), 1),
+            .replacen("<title>", &format!("<title>{} · ", part.name(content.words)), 1),
     }
 }
 

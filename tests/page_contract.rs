@@ -25,9 +25,9 @@ fn pages() -> Vec<(String, Html)> {
     files
         .into_iter()
         .map(|file| {
-            let (article, map) = load_article(&file).unwrap_or_else(|e| panic!("{}: {e:?}", file.display()));
+            let files = load_article(&file).unwrap_or_else(|e| panic!("{}: {e:?}", file.display()));
             let site = Site::parse(include_str!("../content/site/site.toml")).unwrap();
-            let content = Content::keep(article, map, site);
+            let content = Content::keep(files, site);
             let shell = page_shell::fill(include_str!("../index.html"), content.article).unwrap();
             let html = render_page(content, &shell, Page::Whole);
             let html = html.replace("<template ", "<div ").replace("</template>", "</div>");

@@ -6,6 +6,7 @@ use explainer::components::claims::ClaimsPanel;
 use explainer::components::corrections::CorrectionsNote;
 use explainer::content::Content;
 use explainer::prerender::with_content;
+use explainer_core::article_files::{load_words, ArticleFiles};
 use explainer_core::content::load::load_str;
 use explainer_core::geo::MapShapes;
 use explainer_core::site::Site;
@@ -84,7 +85,8 @@ fn site() -> Site {
 fn small_article() -> Content {
     let article = load_str("content/t.toml", TOML, SEED).unwrap_or_else(|e| panic!("{e:?}"));
     let map = MapShapes { width: 100.0, height: 60.0, units_per_km: 1.0, source: "none", countries: &[], borders: &[] };
-    Content::keep(article, map, site())
+    let (words, locale) = load_words(std::path::Path::new("content"), "en", None).unwrap_or_else(|e| panic!("{e:?}"));
+    Content::keep(ArticleFiles { article, map, words, locale }, site())
 }
 
 #[test]

@@ -14,6 +14,9 @@ pub mod embed_protocol;
 pub mod geo;
 #[cfg(feature = "load")]
 mod leak;
+pub mod line;
+#[cfg(feature = "load")]
+pub mod locale;
 pub mod number;
 pub mod page;
 #[cfg(feature = "load")]
@@ -28,3 +31,6 @@ pub mod site_index;
 pub mod stepper;
 #[cfg(feature = "load")]
 pub mod structured_data;
+pub mod voices;
+#[cfg(feature = "load")]
+pub mod words;

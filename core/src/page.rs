@@ -9,8 +9,8 @@
 pub mod id {
     /// Every id the page must have (`CARD` and `CARD_WARM_UP` are made in the browser, from the template), for
     /// the page-contract test.
-    pub const IN_THE_PAGE: [&str; 8] =
-        [APP, CARD_TEMPLATE, MAP, MAP_SVG, MAP_STAGE, CLAIMS_CONTENT, EDITION_UPDATED, EDITION_SAVED];
+    pub const IN_THE_PAGE: [&str; 9] =
+        [APP, CARD_TEMPLATE, MAP, MAP_SVG, MAP_STAGE, CLAIMS_CONTENT, EDITION_UPDATED, EDITION_SAVED, NO_VOICE];
     /// The app's root, which the island's card dialog is added to.
     pub const APP: &str = "app";
     /// The open card dialog (cloned from `CARD_TEMPLATE` while a card is open).
@@ -25,6 +25,8 @@ pub mod id {
     /// The notes `public/boot.js` shows: the explainer changed since the last visit; the reader is offline.
     pub const EDITION_UPDATED: &str = "edition-updated";
     pub const EDITION_SAVED: &str = "edition-saved";
+    /// Read-aloud's note that the device has no voice in the page's language.
+    pub const NO_VOICE: &str = "no-voice";
 }
 
 /// The prefix of a card sheet's id, `card-<id>`: also the fragment a name links to before the island runs.
@@ -124,9 +126,20 @@ pub mod attr {
     pub const SHEET_FROM: &str = "data-sheet-from";
     /// On the open card: whether it sits above or below its name.
     pub const SIDE: &str = "data-side";
+    /// On a button that toggles (read aloud, the claims panel's fold): its label when on and when off, in the
+    /// page's language. The island carries no words; it picks one of these.
+    pub const WORDS_ON: &str = "data-words-on";
+    pub const WORDS_OFF: &str = "data-words-off";
+    /// On a card's stepper status: "Mention {n} of {total}" in the page's language, the count it says when the
+    /// card is at no mention, and the language's ten digits, zero first.
+    pub const WORDS_AT: &str = "data-words-at";
+    pub const WORDS_COUNT: &str = "data-words-count";
+    pub const DIGITS: &str = "data-digits";
+    /// On the map's scale bar: "{n} km" in the page's language, which the island fills in as the map zooms.
+    pub const WORDS_KM: &str = "data-words-km";
     /// Every attribute the page must have (`SHEET_FROM` and `SIDE` are set in the browser), for the page-contract
     /// test.
-    pub const IN_THE_PAGE: [&str; 20] = [
+    pub const IN_THE_PAGE: [&str; 25] = [
         TARGET,
         KIND,
         PLACES,
@@ -147,6 +160,11 @@ pub mod attr {
         READ_ALOUD,
         TEXT_SIZE,
         ARTICLE,
+        WORDS_ON,
+        WORDS_OFF,
+        WORDS_AT,
+        WORDS_COUNT,
+        DIGITS,
     ];
 }
 

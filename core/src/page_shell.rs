@@ -3,11 +3,13 @@
 //! gets its own page.
 
 use crate::content::Article;
+use crate::locale::direction;
 use crate::site::Site;
 use crate::structured_data::json_str;
+use crate::words::Words;
 
 /// What the template (`index.html`) marks for the prerender to fill, each exactly once.
-pub const PLACEHOLDERS: [&str; 4] = ["__TITLE__", "__DESCRIPTION__", "__LANGUAGE__", "__ARTICLE_ID__"];
+pub const PLACEHOLDERS: [&str; 5] = ["__TITLE__", "__DESCRIPTION__", "__LANGUAGE__", "__DIRECTION__", "__ARTICLE_ID__"];
 
 /// An island's own marker for the empty view it renders, which the island reads when it starts.
 const ISLAND_MARKER: &str = "<!></leptos-island>";
@@ -30,7 +32,13 @@ pub fn html_escape(s: &str) -> String {
 
 /// The template with the article's shell filled in, or the placeholder it is missing.
 pub fn fill(template: &str, a: &Article) -> Result<String, String> {
-    let values = [html_escape(a.title), html_escape(a.description), html_escape(a.language), html_escape(a.id)];
+    let values = [
+        html_escape(a.title),
+        html_escape(a.description),
+        html_escape(a.language),
+        direction(a.language).to_string(),
+        html_escape(a.id),
+    ];
     let mut page = template.to_string();
     for (marker, value) in PLACEHOLDERS.iter().zip(values) {
         match page.matches(marker).count() {
@@ -44,9 +52,9 @@ pub fn fill(template: &str, a: &Article) -> Result<String, String> {
 /// The explainer's own address (`<link rel="canonical">`) and its link-preview tags (Open Graph, and Twitter's large
 /// card), from the article's title and description, with the map as the image (`share.png`, which the prerender
 /// draws). Every address is absolute, under the site's: X and LinkedIn resolve no relative image address.
-pub fn social_meta(a: &Article, site: &Site) -> String {
+pub fn social_meta(a: &Article, site: &Site, words: &Words) -> String {
     use crate::share_card::{alt, HEIGHT, WIDTH};
-    let (width, height, alt) = (WIDTH.to_string(), HEIGHT.to_string(), alt(a));
+    let (width, height, alt) = (WIDTH.to_string(), HEIGHT.to_string(), alt(a, &words.map.share_image));
     let (url, image) = (site.article_url(a.id), site.file_url(a.id, "share.png"));
     let locale = a.language.replace('-', "_");
     // Open Graph's tags are `property`s, Twitter's are `name`s.
@@ -77,11 +85,12 @@ pub fn social_meta(a: &Article, site: &Site) -> String {
 /// The web manifest: the name on a home screen, and where the installed explainer starts.
 pub fn web_manifest(a: &Article) -> String {
     format!(
-        r##"{{"name":{},"short_name":{},"description":{},"lang":{},"start_url":"./","scope":"./","display":"standalone","background_color":"#fdfcf9","theme_color":"#9b1c1c","icons":[{{"src":"icon.svg","sizes":"any","type":"image/svg+xml","purpose":"any"}}]}}"##,
+        r##"{{"name":{},"short_name":{},"description":{},"lang":{},"dir":"{}","start_url":"./","scope":"./","display":"standalone","background_color":"#fdfcf9","theme_color":"#9b1c1c","icons":[{{"src":"icon.svg","sizes":"any","type":"image/svg+xml","purpose":"any"}}]}}"##,
         json_str(a.title),
         json_str(a.short_title),
         json_str(a.description),
         json_str(a.language),
+        direction(a.language),
     )
 }
 

@@ -88,7 +88,7 @@ pub fn svg(map: &MapShapes, article: &Article) -> String {
     out
 }
 
-/// The image's description, for `og:image:alt`.
-pub fn alt(article: &Article) -> String {
-    format!("Locator map: {}", article.map.description)
+/// The image's description, for `og:image:alt`: `line` is the catalogue's ("Locator map: {description}").
+pub fn alt(article: &Article, line: &str) -> String {
+    crate::line::fill(line, &[("description", article.map.description)])
 }

@@ -10,10 +10,12 @@ pub fn html(articles: &[Article]) -> String {
     let items: String = articles
         .iter()
         .map(|a| {
-            let fiction = if a.fiction { r#"<span class="tag">Fiction, a test story</span> "# } else { "" };
+            // The site's own words are English, inside an item in the article's language.
+            let fiction = if a.fiction { r#"<span class="tag" lang="en" dir="ltr">Fiction, a test story</span> "# } else { "" };
             format!(
-                r#"<li lang="{lang}"><h2><a href="{id}/">{title}</a></h2><p>{fiction}{description}</p><p class="source">{publisher}, {published}</p></li>"#,
+                r#"<li lang="{lang}" dir="{dir}"><h2><a href="{id}/">{title}</a></h2><p>{fiction}{description}</p><p class="source">{publisher}, <span lang="en" dir="ltr">{published}</span></p></li>"#,
                 lang = escape(a.language),
+                dir = crate::locale::direction(a.language),
                 id = escape(a.id),
                 title = escape(a.title),
                 description = escape(a.description),

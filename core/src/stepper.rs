@@ -1,13 +1,12 @@
 //! "Mention 2 of 5": what a card's stepper says, and which mention previous and next go to. The prerender writes
-//! the first words; the browser rewrites them as the reader steps, with the same function.
+//! the words, in the page's language, into the page; the browser fills them in as the reader steps, with this.
 
-/// `position`: where the card is among its subject's `total` mentions, if it was opened at one of them.
-pub fn status(position: Option<usize>, total: usize) -> String {
-    match position {
-        Some(at) => format!("Mention {} of {total}", at + 1),
-        None if total == 1 => "1 mention in the text".to_string(),
-        None => format!("{total} mentions in the text"),
-    }
+use crate::line::{fill, with_digits};
+
+/// `line` ("Mention {n} of {total}") for the mention at `at` of `total`, written with `digits` (the language's ten,
+/// zero first: "0123456789", "٠١٢٣٤٥٦٧٨٩").
+pub fn status_at(line: &str, digits: &str, at: usize, total: usize) -> String {
+    fill(line, &[("n", &with_digits(at + 1, digits)), ("total", &with_digits(total, digits))])
 }
 
 /// The mention after or before `position`, wrapping round; from outside the text, next is the first mention and
@@ -29,10 +28,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn says_where_the_card_is_or_how_many_there_are() {
-        assert_eq!(status(Some(1), 5), "Mention 2 of 5");
-        assert_eq!(status(None, 1), "1 mention in the text");
-        assert_eq!(status(None, 4), "4 mentions in the text");
+    fn says_where_the_card_is_in_the_page_s_words_and_digits() {
+        assert_eq!(status_at("Mention {n} of {total}", "0123456789", 1, 5), "Mention 2 of 5");
+        assert_eq!(status_at("Mention {n} sur {total}", "0123456789", 10, 12), "Mention 11 sur 12");
+        assert_eq!(status_at("الإشارة {n} من {total}", "٠١٢٣٤٥٦٧٨٩", 1, 12), "الإشارة ٢ من ١٢");
+        assert_eq!(status_at("{n}/{total}", "", 0, 3), "1/3", "no digits given: Western digits");
     }
 
     #[test]

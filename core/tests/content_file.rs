@@ -131,5 +131,6 @@ fn the_publisher_frames_claims_but_never_answers_them() {
 fn a_source_lists_where_it_is_cited() {
     let a = article();
     let luk = a.sources.iter().position(|s| s.key == "wiki-luk").unwrap() as u16;
-    assert!(a.citations(luk).contains(&"Alexander Lukashenko (card)".to_string()));
+    let words = explainer_core::words::Words::load(std::path::Path::new("../content/words/en.toml")).unwrap();
+    assert!(a.citations(luk, &words).contains(&"Alexander Lukashenko (card)".to_string()));
 }

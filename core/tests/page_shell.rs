@@ -10,7 +10,7 @@ fn article() -> Article {
     load_file(&path).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
-const TEMPLATE: &str = r#"<html lang="__LANGUAGE__" data-article="__ARTICLE_ID__"><head><title>__TITLE__</title>
+const TEMPLATE: &str = r#"<html lang="__LANGUAGE__" dir="__DIRECTION__" data-article="__ARTICLE_ID__"><head><title>__TITLE__</title>
 <meta name="description" content="__DESCRIPTION__" /></head></html>"#;
 
 #[test]
@@ -21,7 +21,7 @@ fn every_placeholder_is_filled_from_the_article() {
     let page = fill(TEMPLATE, &a).unwrap();
     assert!(page.contains("<title>Rally &amp; &quot;claims&quot; &lt;explained&gt;</title>"), "{page}");
     assert!(page.contains(&format!(r#"content="{}""#, a.description.replace('"', "&quot;"))), "{page}");
-    assert!(page.contains(&format!(r#"lang="{}" data-article="{}""#, a.language, a.id)), "{page}");
+    assert!(page.contains(&format!(r#"lang="{}" dir="ltr" data-article="{}""#, a.language, a.id)), "{page}");
     assert!(PLACEHOLDERS.iter().all(|p| !page.contains(p)));
 }
 
@@ -49,7 +49,8 @@ fn link_previews_carry_the_title_and_description_escaped() {
     let mut a = article();
     a.title = "Rally & \"claims\"";
     let site = explainer_core::site::Site::parse(include_str!("../../content/site/site.toml")).unwrap();
-    let tags = social_meta(&a, &site);
+    let words = explainer_core::words::Words::load(Path::new("../content/words/en.toml")).unwrap();
+    let tags = social_meta(&a, &site, &words);
     assert!(tags.contains(r#"<meta property="og:title" content="Rally &amp; &quot;claims&quot;" />"#), "{tags}");
     assert!(tags.contains(r#"<meta name="twitter:card" content="summary_large_image" />"#));
     let image = format!(r#"<meta property="og:image" content="{}{}/share.png" />"#, site.url, a.id);

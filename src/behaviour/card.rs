@@ -149,15 +149,20 @@ fn mark_anchor_closed(anchor: &str) {
     let _ = el.remove_attribute("aria-controls");
 }
 
-/// "Mention 2 of 5" when the card is at a name in the text, else how many there are.
+/// "Mention 2 of 5" when the card is at a name in the text, else how many there are: in the page's words and
+/// digits, which the status carries (`attr::WORDS_AT`, `WORDS_COUNT`, `DIGITS`).
 fn set_stepper(card: &HtmlElement, open: &OpenCard, mentions: &[Element]) {
     // Where the page holds none of the names (an embedded part), the prerendered words stand.
     if mentions.is_empty() {
         return;
     }
     let Ok(Some(status)) = card.query_selector(selector::STEPPER_STATUS) else { return };
-    let at = mentions.iter().position(|m| m.id() == open.anchor);
-    status.set_text_content(Some(&stepper::status(at, mentions.len())));
+    let words = |name: &str| status.get_attribute(name).unwrap_or_default();
+    let text = match mentions.iter().position(|m| m.id() == open.anchor) {
+        Some(at) => stepper::status_at(&words(attr::WORDS_AT), &words(attr::DIGITS), at, mentions.len()),
+        None => words(attr::WORDS_COUNT),
+    };
+    status.set_text_content(Some(&text));
 }
 
 /// Previous and next: to the subject's next name in the text, with the card beside it.

@@ -54,7 +54,7 @@ pub fn start() {
         let _ = if open { panel.remove_attribute("hidden") } else { panel.set_attribute("hidden", "") };
         if let Some(fold) = dom::first(selector::CLAIMS_FOLD) {
             let _ = fold.set_attribute("aria-expanded", if open { "true" } else { "false" });
-            fold.set_text_content(Some(if open { "Hide panel" } else { "Show panel" }));
+            dom::show_words(&fold, open);
         }
     });
     // `toggle` does not bubble; it fires after the change, once for each claim that changed.

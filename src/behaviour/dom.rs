@@ -199,3 +199,12 @@ pub fn number(el: &Element, attribute: &str) -> Option<f64> {
     let n = js_sys::parse_float(&el.get_attribute(attribute)?);
     (!n.is_nan()).then_some(n)
 }
+
+/// A toggle button's label for its state, from the page's words (`attr::WORDS_ON` and `WORDS_OFF`): the island
+/// carries none of its own.
+pub fn show_words(button: &Element, on: bool) {
+    let name = if on { explainer_core::page::attr::WORDS_ON } else { explainer_core::page::attr::WORDS_OFF };
+    if let Some(words) = button.get_attribute(name) {
+        button.set_text_content(Some(&words));
+    }
+}

@@ -8,6 +8,7 @@ mod gestures;
 use super::state::{self, OpenCard, OpenedBy, State};
 use super::{dom, sheets};
 use explainer_core::geo::map_view::{scale_bar, MapView};
+use explainer_core::line::{fill, with_digits};
 use explainer_core::page::{self, attr, id, selector, state_class};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, SvgsvgElement};
@@ -179,6 +180,8 @@ fn draw_scale_bar(svg: &SvgsvgElement, view: &MapView, width_px: f64, units_per_
         for (name, value) in [("x", x), ("y", y - 7.0 * u), ("font-size", 11.5 * u), ("stroke-width", 3.0 * u)] {
             let _ = text.set_attribute(name, &dom::fixed(value, 3));
         }
-        text.set_text_content(Some(&format!("{} km", bar.km)));
+        let words = |name: &str| group.get_attribute(name).unwrap_or_default();
+        let km = with_digits(bar.km as usize, &words(attr::DIGITS));
+        text.set_text_content(Some(&fill(&words(attr::WORDS_KM), &[("n", &km)])));
     }
 }

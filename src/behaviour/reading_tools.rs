@@ -4,7 +4,8 @@
 
 use super::dom::{self, document, window};
 use super::state;
-use explainer_core::page::{self, attr, selector};
+use explainer_core::page::{self, attr, id, selector};
+use explainer_core::voices::{choose_voice, VoiceChoice};
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The text sizes, as the values of the CSS variable `--text-scale`; the page starts at the second.
@@ -33,7 +34,7 @@ pub fn start() {
         }
         if let (Some(button), true) = (&read_aloud, before.speaking != after.speaking) {
             let _ = button.set_attribute("aria-pressed", if after.speaking { "true" } else { "false" });
-            button.set_text_content(Some(if after.speaking { "Stop reading" } else { "Read aloud" }));
+            dom::show_words(button, after.speaking);
         }
     });
     if let Some(button) = dom::first(selector::READ_ALOUD).filter(|_| speech().is_some()) {
@@ -83,8 +84,21 @@ fn read_aloud_or_stop() {
         });
         return;
     }
-    state::update(|s| s.speaking = true);
     let language = document().document_element().and_then(|root| root.get_attribute("lang")).unwrap_or_default();
+    // Unchecked: the list holds nothing but voices (and a test may stand in its own list for the device's).
+    let voices: Vec<web_sys::SpeechSynthesisVoice> = synth.get_voices().iter().map(|v| v.unchecked_into()).collect();
+    let voice = match choose_voice(&language, &voices.iter().map(|v| v.lang()).collect::<Vec<_>>()) {
+        VoiceChoice::Use(i) => Some(voices[i].clone()),
+        VoiceChoice::Unknown => None,
+        // Never another language's voice: the page says so instead, in its own words.
+        VoiceChoice::NoneForLanguage => {
+            if let Some(note) = dom::element(id::NO_VOICE) {
+                let _ = note.remove_attribute("hidden");
+            }
+            return;
+        }
+    };
+    state::update(|s| s.speaking = true);
     // The article's paragraphs and subheads, in reading order, each with its sentences.
     let paragraphs = dom::all(selector::PARAGRAPH);
     let total = paragraphs.len();
@@ -92,6 +106,7 @@ fn read_aloud_or_stop() {
         let text = p.text_content().unwrap_or_default();
         let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&text) else { continue };
         utterance.set_lang(&language);
+        utterance.set_voice(voice.as_ref());
         let sentences: Vec<String> = dom::all_in(p, selector::SENTENCE).iter().map(|s| s.id()).collect();
         let on_start = Closure::<dyn FnMut()>::new(move || super::sentences::show_sentences(sentences.clone()));
         utterance.set_onstart(Some(on_start.as_ref().unchecked_ref()));

@@ -5,7 +5,7 @@
 mod mention;
 mod sentence;
 
-use crate::content::article;
+use crate::content::{article, words};
 use explainer_core::content::{Paragraph, ParagraphKind};
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
@@ -58,7 +58,7 @@ fn block<V>(p: &'static Paragraph) -> EitherOf4<impl IntoView, impl IntoView, im
         }),
         ParagraphKind::Caption => EitherOf4::B(view! {
             <div class="caption">
-                <span class="caption__label">"Photo caption"</span>
+                <span class="caption__label">{words().page.photo_caption.as_str()}</span>
                 <p id=p.id data-paragraph="">
                     {body}
                 </p>
@@ -77,7 +77,7 @@ fn tweet(ps: &'static [Paragraph]) -> impl IntoView {
     let credit = ps.iter().find(|p| p.kind == ParagraphKind::TweetCredit);
     view! {
         <figure class="tweet">
-            <span class="tweet__label">"Embedded tweet"</span>
+            <span class="tweet__label">{words().page.embedded_tweet.as_str()}</span>
             <blockquote class="tweet__text">
                 {text
                     .map(|p| {

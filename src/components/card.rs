@@ -11,7 +11,7 @@ mod term_card;
 
 use super::corrections::CorrectedHere;
 use super::icon::{Icon, IconShape};
-use crate::content::article;
+use crate::content::{article, words};
 use actor_card::ActorCard;
 use explainer_core::content::{Corrected, Idx, Target};
 use explainer_core::page;
@@ -70,7 +70,7 @@ pub fn CardSheets() -> impl IntoView {
                     data-sentences=(!sentences.is_empty()).then_some(sentences)
                 >
                     // Away from the sheet, which closes it (it is no longer the page's target).
-                    <a class="card__close" href=back_to aria-label="Close card">
+                    <a class="card__close" href=back_to aria-label=words().card.close.as_str()>
                         <Icon shape=IconShape::Close />
                     </a>
                     <div class="card__content" id=page::sheet_content_id(target_id)>
@@ -90,7 +90,7 @@ pub fn CardTemplate() -> impl IntoView {
     view! {
         <template id=page::id::CARD_TEMPLATE>
             <div id=page::id::CARD class="card" role="dialog" tabindex="-1">
-                <button type="button" class="card__close" aria-label="Close card">
+                <button type="button" class="card__close" aria-label=words().card.close.as_str()>
                     <Icon shape=IconShape::Close />
                 </button>
             </div>
@@ -124,15 +124,15 @@ fn heading(target: Target) -> (String, &'static str) {
         Target::Actor(a) => {
             let a = article().actors[a as usize];
             let kind = match a.kind_note {
-                Some(note) => format!("{} · {note}", a.kind.label()),
-                None => a.kind.label().to_string(),
+                Some(note) => format!("{} · {note}", words().actor_kind(a.kind)),
+                None => words().actor_kind(a.kind).to_string(),
             };
             (kind, a.name)
         }
         Target::Place(p) => {
             let p = article().places[p as usize];
-            (p.kind.label().to_string(), p.name)
+            (words().place_kind(p.kind).to_string(), p.name)
         }
-        Target::Term(t) => ("Glossary".to_string(), article().glossary[t as usize].term),
+        Target::Term(t) => (words().card.glossary.clone(), article().glossary[t as usize].term),
     }
 }

@@ -6,7 +6,7 @@
 mod actor_chip;
 mod claim_item;
 
-use crate::content::article;
+use crate::content::{article, words};
 use claim_item::ClaimItem;
 use explainer_core::page;
 use leptos::prelude::*;
@@ -15,26 +15,33 @@ pub const CLAIMS_ID: &str = "claims";
 
 #[component]
 pub fn ClaimsPanel() -> impl IntoView {
+    let w = &words().claims;
     view! {
         <aside id=CLAIMS_ID class="claims" aria-labelledby="claims-title">
             <div class="claims__head">
                 <h2 class="claims__title" id="claims-title">
-                    "Claims and responses"
+                    {w.title.as_str()}
                 </h2>
-                <button type="button" class="claims__fold" aria-expanded="true" aria-controls=page::id::CLAIMS_CONTENT>
-                    "Hide panel"
+                // The island swaps the label as the panel folds; the words are the page's.
+                <button
+                    type="button"
+                    class="claims__fold"
+                    aria-expanded="true"
+                    aria-controls=page::id::CLAIMS_CONTENT
+                    data-words-on=w.hide.as_str()
+                    data-words-off=w.show.as_str()
+                >
+                    {w.hide.as_str()}
                 </button>
             </div>
             <div id=page::id::CLAIMS_CONTENT>
-                <p class="claims__intro">
-                    "Who claimed what, and who answered, in the article's exact words. The article gives no verdict, and neither does this panel."
-                </p>
+                <p class="claims__intro">{w.intro.as_str()}</p>
                 <div class="claims__tools">
                     <button type="button" class="claims__all" data-claims="expand">
-                        "Expand all"
+                        {w.expand_all.as_str()}
                     </button>
                     <button type="button" class="claims__all" data-claims="collapse">
-                        "Collapse all"
+                        {w.collapse_all.as_str()}
                     </button>
                 </div>
                 <ol class="claims__list">

@@ -4,7 +4,7 @@
 mod sources_list;
 
 use super::source_label::SourceLabel;
-use crate::content::article;
+use crate::content::{article, words};
 use leptos::prelude::*;
 use sources_list::SourcesList;
 
@@ -17,9 +17,7 @@ pub fn Classroom() -> impl IntoView {
             view! {
                 <div class="glossary__item">
                     <dt>{t.term}</dt>
-                    <dd>
-                        {t.definition} " " <SourceLabel kind="Context" source=t.source confidence=Some(t.confidence) />
-                    </dd>
+                    <dd>{t.definition} " " <SourceLabel source=t.source confidence=Some(t.confidence) /></dd>
                 </div>
             }
         })
@@ -28,14 +26,14 @@ pub fn Classroom() -> impl IntoView {
     view! {
         <section class="classroom" aria-labelledby="classroom-title">
             <h2 class="section-title" id="classroom-title">
-                "For the classroom"
+                {words().classroom.title.as_str()}
             </h2>
             <details class="classroom__part">
-                <summary>"Glossary"</summary>
+                <summary>{words().classroom.glossary.as_str()}</summary>
                 <dl class="glossary">{glossary}</dl>
             </details>
             <details class="classroom__part">
-                <summary>"Discussion questions"</summary>
+                <summary>{words().classroom.questions.as_str()}</summary>
                 <ol class="questions">{questions}</ol>
             </details>
             <SourcesList />

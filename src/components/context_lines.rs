@@ -17,7 +17,7 @@ pub fn ContextLines(lines: &'static [ContextLine]) -> impl IntoView {
                             <li class="context-line">
                                 <span class="context-line__text">{line.text}</span>
                                 " "
-                                <SourceLabel kind="Context" source=line.source confidence=Some(line.confidence) />
+                                <SourceLabel source=line.source confidence=Some(line.confidence) />
                             </li>
                         }
                     })

@@ -2,9 +2,9 @@
 //! touched (the item's card, claim or timeline entry). Cards, claims and timeline entries are the same views on
 //! the page and in every embedded part, so a part that shows a corrected item shows its correction too.
 
-use crate::content::article;
+use super::header::Day;
+use crate::content::{article, locale, words};
 use explainer_core::content::{Corrected, Correction};
-use explainer_core::dates::human_date;
 use explainer_core::page;
 use leptos::prelude::*;
 
@@ -36,15 +36,14 @@ fn link(item: Corrected) -> (String, &'static str) {
 pub fn CorrectionsNote() -> impl IntoView {
     let corrections = article().corrections;
     let last = article().last_corrected()?;
-    let count = match corrections.len() {
-        1 => "1 correction".to_string(),
-        n => format!("{n} corrections"),
-    };
+    let count = locale().count(&words().corrections.count, corrections.len() as u64);
+    let colon = words().punctuation.colon.as_str();
     Some(view! {
         <details class="corrections" id="corrections">
             <summary class="corrections__summary">
-                <strong>"Corrected "</strong>
-                <time datetime=last>{human_date(last)}</time>
+                <strong>{words().corrections.corrected.as_str()}</strong>
+                " "
+                <Day iso=last />
                 {format!(" · {count}")}
             </summary>
             <ol class="corrections__list">
@@ -53,8 +52,8 @@ pub fn CorrectionsNote() -> impl IntoView {
                     .map(|c| {
                         view! {
                             <li>
-                                <time datetime=c.date>{human_date(c.date)}</time>
-                                ": "
+                                <Day iso=c.date />
+                                {colon}
                                 {c.text}
                                 " "
                                 <span class="corrections__items">
@@ -65,8 +64,10 @@ pub fn CorrectionsNote() -> impl IntoView {
                                         .map(|(n, &item)| {
                                             let (href, name) = link(item);
                                             view! {
-                                                {if n == 0 { "(" } else { ", " }}
-                                                <a href=href>{name}</a>
+                                                {if n == 0 { "(" } else { words().punctuation.list.as_str() }}
+                                                <a href=href>
+                                                    <bdi>{name}</bdi>
+                                                </a>
                                             }
                                         })
                                         .collect_view()} ")"
@@ -90,9 +91,10 @@ pub fn CorrectedHere(item: Corrected) -> impl IntoView {
             .map(|c| {
                 view! {
                     <p class="correction-mark">
-                        <strong>"Corrected "</strong>
-                        <time datetime=c.date>{human_date(c.date)}</time>
-                        ": "
+                        <strong>{words().corrections.corrected.as_str()}</strong>
+                        " "
+                        <Day iso=c.date />
+                        {words().punctuation.colon.as_str()}
                         {c.text}
                     </p>
                 }

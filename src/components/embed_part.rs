@@ -4,13 +4,15 @@
 //! (a sentence of the article, a source) open the whole explainer at that place, in a new tab (`PartLinks`).
 
 use super::card::CardTemplate;
+use super::catalogue_line::catalogue_line;
 use super::claims::ClaimsPanel;
 use super::classroom::Classroom;
 use super::map::LocatorMap;
 use super::part_links::FULL_EXPLAINER;
 use super::timeline::Timeline;
 use crate::behaviour::Behaviour;
-use crate::content::article;
+use crate::content::{article, words};
+use explainer_core::words::Words;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
@@ -35,13 +37,13 @@ impl Part {
         }
     }
 
-    /// For the page's title.
-    pub fn name(self) -> &'static str {
+    /// For the page's title, in the page's language.
+    pub fn name(self, w: &'static Words) -> &'static str {
         match self {
-            Part::Map => "Map",
-            Part::Claims => "Claims and responses",
-            Part::Timeline => "Timeline",
-            Part::Classroom => "For the classroom",
+            Part::Map => &w.page.map,
+            Part::Claims => &w.claims.title,
+            Part::Timeline => &w.timeline.title,
+            Part::Classroom => &w.classroom.title,
         }
     }
 }
@@ -59,9 +61,14 @@ pub fn EmbedPart(part: Part) -> impl IntoView {
         <div class="page page--part">
             <main id="main">{body}</main>
             <p class="part-credit">
-                "From the explainer “" {article().title} "”, on " {article().publisher} "’s report. "
-                <a href=FULL_EXPLAINER target="_blank" rel="noopener">
-                    "Open the whole explainer"
+                {catalogue_line(
+                    &words().embed.from,
+                    |slot| {
+                        let name = if slot == "title" { article().title } else { article().publisher };
+                        view! { <bdi>{name}</bdi> }.into_any()
+                    },
+                )} " " <a href=FULL_EXPLAINER target="_blank" rel="noopener">
+                    {words().embed.open_whole.as_str()}
                 </a>
             </p>
         </div>

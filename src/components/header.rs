@@ -2,69 +2,94 @@
 
 mod reading_tools;
 
+use super::catalogue_line::catalogue_line;
 use super::corrections::CorrectionsNote;
 use super::icon::{Icon, IconShape};
-use crate::content::{article, site};
-use explainer_core::dates::human_date;
+use crate::content::{article, locale, site, words};
 use explainer_core::page;
 use leptos::prelude::*;
 use reading_tools::ReadingTools;
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let (a, w) = (article(), &words().masthead);
     view! {
         <header class="masthead">
-            <p class="masthead__kicker">{if article().fiction { "Test story" } else { "Explainer" }}</p>
-            <h1 class="masthead__title">{article().title}</h1>
-            {article()
+            <p class="masthead__kicker">{if a.fiction { w.kicker_fiction.as_str() } else { w.kicker.as_str() }}</p>
+            <h1 class="masthead__title">{a.title}</h1>
+            {a
                 .fiction
                 .then(|| {
                     view! {
                         // A test fixture must never pass for news: said before anything else, in words and in its look.
                         <p class="masthead__fiction" role="note">
-                            <strong>"Fiction. "</strong>
-                            "This story is made up, to test the explainer: its people, quotes and events are invented. Only the places are real."
+                            <strong>{w.fiction.as_str()}</strong>
+                            " "
+                            {w.fiction_notice.as_str()}
                         </p>
                     }
                 })}
             <p class="masthead__source">
-                "The article: "
-                {if article().url.is_empty() {
-                    leptos::either::Either::Left(article().publisher)
-                } else {
-                    leptos::either::Either::Right(
-                        view! {
-                            <a href=article().url rel="noopener noreferrer" target="_blank">
-                                {article().publisher}
-                            </a>
-                        },
-                    )
-                }} ", " <time datetime=article().published>{human_date(article().published)}</time>
-                {if article().fiction { "." } else { ". Its text is reproduced below unchanged." }}
+                {catalogue_line(
+                    if a.fiction { &w.source } else { &w.source_reproduced },
+                    |slot| match slot {
+                        "publisher" => publisher_link().into_any(),
+                        _ => view! { <Day iso=a.published /> }.into_any(),
+                    },
+                )}
             </p>
             // The explainer's own byline and date, as its structured data gives them (author, publisher,
             // datePublished): a reader can tell the explainer from the article it explains.
             <p class="masthead__source masthead__byline">
-                "Explainer by " {site().author.as_str()} ", " {site().publisher.as_str()} ". First published "
-                <time datetime=article().explainer_published>{human_date(article().explainer_published)}</time> "."
+                {catalogue_line(
+                    &w.byline,
+                    |slot| match slot {
+                        "author" => view! { <bdi>{site().author.as_str()}</bdi> }.into_any(),
+                        "publisher" => view! { <bdi>{site().publisher.as_str()}</bdi> }.into_any(),
+                        _ => view! { <Day iso=a.explainer_published /> }.into_any(),
+                    },
+                )}
             </p>
             <CorrectionsNote />
             <EditionNotes />
             <p class="masthead__hint">
-                "Tap or click a highlighted name to see who or what it is. Lines marked "
-                <span class="source-label">"Context"</span> " come from outside the article and name their source."
+                {catalogue_line(
+                    &w.hint,
+                    |_| view! { <span class="source-label">{words().sources.context.as_str()}</span> }.into_any(),
+                )}
             </p>
             <ReadingTools />
             // Plain anchors: they work before the app starts, and let a phone reader reach what follows the article.
-            <nav class="page-nav" aria-label="On this page">
-                <a href="#article">"Article"</a>
-                <a href=format!("#{}", page::id::MAP)>"Map"</a>
-                <a href=format!("#{}", super::claims::CLAIMS_ID)>"Claims and responses"</a>
-                <a href="#timeline-title">"Timeline"</a>
-                <a href="#classroom-title">"For the classroom"</a>
+            <nav class="page-nav" aria-label=words().page.on_this_page.as_str()>
+                <a href="#article">{words().page.article.as_str()}</a>
+                <a href=format!("#{}", page::id::MAP)>{words().page.map.as_str()}</a>
+                <a href=format!("#{}", super::claims::CLAIMS_ID)>{words().claims.title.as_str()}</a>
+                <a href="#timeline-title">{words().timeline.title.as_str()}</a>
+                <a href="#classroom-title">{words().classroom.title.as_str()}</a>
             </nav>
         </header>
     }
+}
+
+/// The article's publisher, a link to the original where there is one (fiction has none). Isolated: a Latin name
+/// in a right-to-left line keeps its place, and so does the punctuation after it.
+fn publisher_link() -> impl IntoView {
+    let a = article();
+    if a.url.is_empty() {
+        leptos::either::Either::Left(view! { <bdi>{a.publisher}</bdi> })
+    } else {
+        leptos::either::Either::Right(view! {
+            <a href=a.url rel="noopener noreferrer" target="_blank">
+                <bdi>{a.publisher}</bdi>
+            </a>
+        })
+    }
+}
+
+/// A day as the article's language writes it, in a `<time>` that gives it to machines.
+#[component]
+pub fn Day(iso: &'static str) -> impl IntoView {
+    view! { <time datetime=iso>{locale().date(iso)}</time> }
 }
 
 /// What the service worker's reader learns about the copy in front of them, shown by `public/boot.js` (hidden
@@ -72,28 +97,32 @@ pub fn Header() -> impl IntoView {
 /// or they are offline and reading the copy saved on a day the script fills in.
 #[component]
 fn EditionNotes() -> impl IntoView {
+    let w = &words().masthead;
     let corrections = (!article().corrections.is_empty()).then(|| {
         view! {
             " "
-            <a href="#corrections">"See the corrections."</a>
+            <a href="#corrections">{w.see_corrections.as_str()}</a>
         }
     });
     view! {
         <p class="edition-note" id=page::id::EDITION_UPDATED role="status" hidden>
             <span>
-                <strong>"Updated"</strong>
-                " since your last visit."
+                <strong>{w.updated.as_str()}</strong>
+                " "
+                {w.updated_rest.as_str()}
                 {corrections}
             </span>
             <CloseNote />
         </p>
         <p class="edition-note" id=page::id::EDITION_SAVED role="status" hidden>
             <span>
-                <strong>"Offline."</strong>
-                " You are reading the copy saved on this device on "
-                // Filled with a <time> by boot.js: an empty <time> is not valid HTML.
-                <span data-saved-date></span>
-                "."
+                <strong>{w.offline.as_str()}</strong>
+                " "
+                // The day is filled with a <time> by boot.js, in the page's language: an empty <time> is not valid HTML.
+                {catalogue_line(
+                    &w.offline_rest,
+                    |_| view! { <span data-saved-date data-locale=locale().tag.as_str()></span> }.into_any(),
+                )}
             </span>
             <CloseNote />
         </p>
@@ -103,7 +132,7 @@ fn EditionNotes() -> impl IntoView {
 #[component]
 fn CloseNote() -> impl IntoView {
     view! {
-        <button type="button" class="edition-note__close" aria-label="Close this note">
+        <button type="button" class="edition-note__close" aria-label=words().masthead.close_note.as_str()>
             <Icon shape=IconShape::Close />
         </button>
     }

@@ -12,11 +12,12 @@ pub mod show_on_map;
 mod text;
 
 use super::icon::{Icon, IconShape};
-use crate::content::{article, map_shapes};
+use crate::content::{article, locale, map_shapes, words};
 use explainer_core::content::Idx;
 use explainer_core::geo::label_layout::COUNTRY_NAME;
 use explainer_core::geo::map_view::{scale_bar, MapView, ASSUMED_WIDTH_PX};
 use explainer_core::geo::CountryShape;
+use explainer_core::line::fill;
 use explainer_core::page;
 use feature::{map_anchor_id, MapFeature};
 use inset::Inset;
@@ -44,12 +45,12 @@ pub fn LocatorMap() -> impl IntoView {
         <figure id=page::id::MAP class="map" aria-labelledby="map-title">
             <figcaption class="map__caption">
                 <h2 class="map__title" id="map-title">
-                    "Where it happens"
+                    {words().map.title.as_str()}
                 </h2>
                 <p class="map__dek">
-                    {article().map.description} " Select a place to see what the article says there. "
+                    {article().map.description} " " {words().map.select.as_str()} " "
                     <span class="map__help" id="map-help">
-                        "Two fingers, or ctrl/⌘ + wheel, move the map; so do the buttons, or the arrow and +/− keys when the map has focus."
+                        {words().map.help.as_str()}
                     </span>
                 </p>
             </figcaption>
@@ -73,16 +74,26 @@ pub fn LocatorMap() -> impl IntoView {
                         {scale_bar_layer(&view)}
                     </svg>
                     <div class="map__controls">
-                        <button type="button" class="map__button" aria-label="Zoom in" data-map-zoom="in">
+                        <button
+                            type="button"
+                            class="map__button"
+                            aria-label=words().map.zoom_in.as_str()
+                            data-map-zoom="in"
+                        >
                             <Icon shape=IconShape::Plus />
                         </button>
-                        <button type="button" class="map__button" aria-label="Zoom out" data-map-zoom="out">
+                        <button
+                            type="button"
+                            class="map__button"
+                            aria-label=words().map.zoom_out.as_str()
+                            data-map-zoom="out"
+                        >
                             <Icon shape=IconShape::Minus />
                         </button>
                         <button
                             type="button"
                             class="map__button map__button--reset"
-                            aria-label="Reset map"
+                            aria-label=words().map.reset.as_str()
                             data-map-zoom="reset"
                         >
                             <Icon shape=IconShape::Reset />
@@ -92,12 +103,18 @@ pub fn LocatorMap() -> impl IntoView {
                 <Inset />
             </div>
             <p class="map__credit source-label">
-                {format!(
-                    "Outlines: {} (public domain); {} projection. {}",
-                    map_shapes().source,
-                    article().map.projection,
-                    article().map.credits,
-                )}
+                {
+                    let w = &words().map;
+                    let projection = if article().map.true_scale { &w.conic } else { &w.equal_earth };
+                    fill(
+                        &w.credit,
+                        &[
+                            ("source", map_shapes().source),
+                            ("projection", projection),
+                            ("credits", article().map.credits),
+                        ],
+                    )
+                }
             </p>
             <MapText />
         </figure>
@@ -116,7 +133,7 @@ fn borders_layer() -> impl IntoView {
                     place=place
                     id=map_anchor_id(b.id)
                     class="map-border"
-                    label=format!("{}: what the article says about it", b.name)
+                    label=fill(&words().map.border_says, &[("name", b.name)])
                 >
                     {border_shape(b.path)}
                     // Two lines ("A–B" / "border"), so the name fits beside the line on a phone.
@@ -173,7 +190,7 @@ fn country_names_layer() -> impl IntoView {
             } else {
                 ("map-label map-label--country map-label--base", "60")
             };
-            let text = view! { <MapLabel class=text_class priority=priority at=(x, y) offsets=offsets text=c.name.to_uppercase() /> };
+            let text = view! { <MapLabel class=text_class priority=priority at=(x, y) offsets=offsets text=c.label.to_uppercase() /> };
             match place_index(c.id).filter(|_| c.featured) {
                 Some(p) => {
                     let (hx, hy, hw, hh) = country_hit_box(c);
@@ -182,7 +199,7 @@ fn country_names_layer() -> impl IntoView {
                             place=p
                             id=format!("{}-{}", map_anchor_id(c.id), x as i32)
                             class=class
-                            label=c.name
+                            label=c.label
                             country=c.name
                         >
                             // A finger-sized hit box behind the name: the letters alone are 16 px tall. Drawn in
@@ -208,11 +225,11 @@ fn country_names_layer() -> impl IntoView {
 /// name's width with a margin each side.
 fn country_hit_box(c: &CountryShape) -> (f64, f64, f64, f64) {
     let Some((side, away)) = c.label_side else {
-        let w = country_hit_width(c.name);
+        let w = country_hit_width(c.label);
         return (-w / 2.0, -28.0, w, 46.0);
     };
     let (font_px, letter_em) = COUNTRY_NAME;
-    let (l, t, r, b) = side.extent_em(c.name.chars().count() as f64 * letter_em);
+    let (l, t, r, b) = side.extent_em(c.label.chars().count() as f64 * letter_em);
     let (dx, dy) = side.direction();
     let (l, t, b) = (l + dx * away, t + dy * away, b + dy * away);
     let middle = (t + b) / 2.0 * font_px;
@@ -241,12 +258,18 @@ fn scale_bar_layer(view: &MapView) -> Option<impl IntoView> {
     let bar = article().map.true_scale.then(|| scale_bar(view, ASSUMED_WIDTH_PX, map_shapes().units_per_km))?;
     let (x, y, len, u) = (bar.x, bar.y, bar.length, bar.unit);
     Some(view! {
-        <g class="map-scale" aria-hidden="true">
+        // The island writes the length anew as the map zooms, in these words and digits.
+        <g
+            class="map-scale"
+            aria-hidden="true"
+            data-words-km=words().map.km.as_str()
+            data-digits=locale().digits.as_str()
+        >
             <line x1=x y1=y x2=x + len y2=y stroke-width=2.0 * u />
             <line x1=x y1=y - 4.0 * u x2=x y2=y + 4.0 * u stroke-width=2.0 * u />
             <line x1=x + len y1=y - 4.0 * u x2=x + len y2=y + 4.0 * u stroke-width=2.0 * u />
             <text x=x y=y - 7.0 * u font-size=11.5 * u stroke-width=3.0 * u>
-                {format!("{} km", bar.km)}
+                {fill(&words().map.km, &[("n", &locale().number(bar.km as u64))])}
             </text>
         </g>
     })

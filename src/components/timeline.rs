@@ -4,7 +4,7 @@
 use super::corrections::{event_anchor, CorrectedHere};
 use super::sentence_link::SentenceLink;
 use super::source_label::SourceLabel;
-use crate::content::article;
+use crate::content::{article, words};
 use explainer_core::content::{Corrected, EventStatus, Idx};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -29,13 +29,27 @@ pub fn Timeline() -> impl IntoView {
                     <p class="timeline__source">
                         {match e.source {
                             Some(source) => {
-                                let kind = if e.status == EventStatus::Context { "Context" } else { e.status.label() };
+                                let kind = (e.status != EventStatus::Context).then(|| words().event_status(e.status));
                                 Either::Left(view! { <SourceLabel kind=kind source=source confidence=e.confidence /> })
                             }
-                            None => Either::Right(view! { <span class="source-label">{e.status.label()}</span> }),
+                            None => {
+                                Either::Right(
+                                    view! { <span class="source-label">{words().event_status(e.status)}</span> },
+                                )
+                            }
                         }}
                     </p>
-                    {e.quote.map(|q| view! { <SentenceLink sentence=q.sentence label=format!("“{}”", q.text) /> })}
+                    {e
+                        .quote
+                        .map(|q| {
+                            let p = &words().punctuation;
+                            view! {
+                                <SentenceLink
+                                    sentence=q.sentence
+                                    label=format!("{}{}{}", p.quote_open, q.text, p.quote_close)
+                                />
+                            }
+                        })}
                 </li>
             }
         })
@@ -43,11 +57,9 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <section class="timeline" aria-labelledby="timeline-title">
             <h2 class="section-title" id="timeline-title">
-                "Timeline"
+                {words().timeline.title.as_str()}
             </h2>
-            <p class="section-dek">
-                "The dated events behind the story. Dates marked as worked out come from the article's own wording (“on Saturday”, “last week”) and the publication date."
-            </p>
+            <p class="section-dek">{words().timeline.intro.as_str()}</p>
             <ol class="timeline__list">{events}</ol>
         </section>
     }

@@ -9,7 +9,8 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     run_on_files("check-content FILE.toml [FILE.toml …]", |file| match load_article(Path::new(file)) {
-        Ok((a, _)) => {
+        Ok(files) => {
+            let a = &files.article;
             println!(
                 "{file}: fine: {} paragraphs, {} actors, {} places, {} claims, {} sources",
                 a.paragraphs.len(),

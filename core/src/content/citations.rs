@@ -2,6 +2,8 @@
 //! from a source to every line that rests on it.
 
 use super::model::*;
+use crate::line::fill;
+use crate::words::Words;
 
 impl Article {
     /// The element id of a source's entry in the sources list, e.g. `source-wiki-luk`.
@@ -11,7 +13,8 @@ impl Article {
 
     /// The lines that cite a source, as short labels saying what and where ("Grodno (card)"), cards first,
     /// then the map, claims, timeline and glossary, each once.
-    pub fn citations(&self, source: Idx) -> Vec<String> {
+    pub fn citations(&self, source: Idx, words: &Words) -> Vec<String> {
+        let w = &words.sources;
         let mut out: Vec<String> = Vec::new();
         let mut add = |cites: bool, label: String| {
             if cites && !out.contains(&label) {
@@ -20,24 +23,24 @@ impl Article {
         };
         let any = |lines: &[ContextLine]| lines.iter().any(|l| l.source == source);
         for a in self.actors {
-            add(any(a.context), format!("{} (card)", a.name));
+            add(any(a.context), fill(&w.cited_card, &[("name", a.name)]));
         }
         for p in self.places {
-            add(any(p.context), format!("{} (card)", p.name));
-            add(p.coords_source == Some(source), format!("{} (coordinates)", p.name));
+            add(any(p.context), fill(&w.cited_card, &[("name", p.name)]));
+            add(p.coords_source == Some(source), fill(&w.cited_coordinates, &[("name", p.name)]));
         }
         for d in self.distances {
             let (from, to) = (self.places[d.from as usize].name, self.places[d.to as usize].name);
-            add(d.source == source, format!("{from} to {to}, {} (map)", d.label));
+            add(d.source == source, fill(&w.cited_map, &[("from", from), ("to", to), ("distance", d.label)]));
         }
         for c in self.claims {
-            add(any(c.context), format!("{} (claim)", c.topic));
+            add(any(c.context), fill(&w.cited_claim, &[("topic", c.topic)]));
         }
         for e in self.timeline {
-            add(e.source == Some(source), format!("{}: {} (timeline)", e.label, e.title));
+            add(e.source == Some(source), fill(&w.cited_timeline, &[("date", e.label), ("title", e.title)]));
         }
         for t in self.glossary {
-            add(t.source == source, format!("{} (glossary)", t.term));
+            add(t.source == source, fill(&w.cited_glossary, &[("term", t.term)]));
         }
         out
     }

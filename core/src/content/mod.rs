@@ -16,5 +16,6 @@ mod source;
 mod sourcing_rules;
 
 pub use model::*;
+#[cfg(feature = "load")]
 mod citations;
 mod queries;

@@ -29,6 +29,8 @@ pub struct Article {
     /// The original's address; empty for fiction.
     pub url: &'static str,
     pub language: &'static str,
+    /// `latn` or `arab` where the publisher chose the digits; the language's own otherwise.
+    pub digits: Option<&'static str>,
     /// A made-up story, a test fixture: the page says so.
     pub fiction: bool,
     pub sources: &'static [Source],

@@ -54,6 +54,10 @@ pub struct MapSection {
     pub home: Option<String>,
     /// An enlarged inset of places too close to separate on the map, drawn only when the content asks for it.
     pub inset: Option<MapInset>,
+    /// The countries' names as the map writes them, in the article's language, by their Natural Earth names
+    /// (`Morocco = "المغرب"`). An article not in English gives one for every country the map names.
+    #[serde(default)]
+    pub names: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy)]
@@ -144,6 +148,10 @@ pub struct ArticleMeta {
     pub explainer_published: String,
     pub url: String,
     pub language: String,
+    /// The digits the publisher writes numbers with, where the language has more than one: `latn` (0–9) or
+    /// `arab` (٠–٩). Without it, the language's own (`crate::locale`).
+    #[serde(default)]
+    pub digits: Option<String>,
     /// A made-up story (a test fixture): said on the page, and it may have no original url.
     #[serde(default)]
     pub fiction: bool,

@@ -1,4 +1,6 @@
-//! Latitude and longitude as a reader writes them: degrees with N or S and E or W, never a minus sign.
+//! Latitude and longitude as a reader writes them: degrees with N or S and E or W, never a minus sign. These are
+//! the English forms the authoring messages use; the page writes them in its language (`Words::coordinates`),
+//! with the same rule for the hemisphere (`hemisphere`).
 
 /// `53.6884° N, 23.8258° E`; `-33.8678, 151.2073` is `33.8678° S, 151.2073° E`.
 pub fn label(lat: f64, lon: f64, decimals: u32) -> String {
@@ -17,9 +19,18 @@ pub fn longitude(value: f64, decimals: u32) -> String {
 
 fn hemisphere(value: f64, decimals: u32, positive: &str, negative: &str) -> String {
     let degrees = format!("{:.*}", decimals as usize, value.abs());
-    // A value that rounds to zero is on the equator or the prime meridian: no southern or western "0.00°".
-    let zero = degrees.trim_start_matches(['0', '.']).is_empty();
-    format!("{degrees}° {}", if value < 0.0 && !zero { negative } else { positive })
+    format!("{degrees}° {}", hemisphere_of(value, decimals, positive, negative))
+}
+
+/// Which of the two words a value takes. A value that rounds to zero is on the equator or the prime meridian: no
+/// southern or western "0.00°".
+pub fn hemisphere_of<'a>(value: f64, decimals: u32, positive: &'a str, negative: &'a str) -> &'a str {
+    let zero = format!("{:.*}", decimals as usize, value.abs()).trim_start_matches(['0', '.']).is_empty();
+    if value < 0.0 && !zero {
+        negative
+    } else {
+        positive
+    }
 }
 
 #[cfg(test)]

@@ -88,6 +88,16 @@ pub fn load_map(file: &Path, article: &Article) -> Result<MapShapes, Vec<String>
     let mut countries = country_shapes(&frame, &extract, article);
     map_names::lay_out(&frame, article, &mut countries, &mut borders);
     // The content's own countries are drawn last, over the land around them, in the order it lists them.
+    let unnamed = countries.shapes.iter().filter(|c| {
+        let named = !c.labels.is_empty() || countries.beside.iter().any(|b| countries.shapes[b.shape].name == c.name);
+        named && !article.language.starts_with("en") && !m.names.iter().any(|(n, _)| *n == c.name)
+    });
+    let missing: Vec<String> = unnamed
+        .map(|c| format!("[map] names: the map names '{}': give its name in the article's language", c.name))
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
     let rank = |c: &CountryShape| m.countries.iter().position(|n| n.name == c.name);
     let mut countries = countries.shapes;
     countries.sort_by_key(|c| rank(c).map_or((0, 0), |r| (1, r)));
@@ -126,8 +136,9 @@ fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Countr
                 .map(|ring| ring.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect())
                 .collect();
             let featured = article.map.countries.iter().find(|c| c.name == shape.name);
+            let label = article.map.name_of(&shape.name);
             let fill = if featured.is_some() { country_name::STORY_FILL } else { country_name::FILL };
-            let spot = country_name::inside(&rings, shape.name.chars().count(), map, fill, |b| !places.covers(b));
+            let spot = country_name::inside(&rings, label.chars().count(), map, fill, |b| !places.covers(b));
             let (labels, label_from_px) = match (featured, spot) {
                 (Some(c), _) if !c.labels.is_empty() => {
                     (c.labels.iter().map(|&(lon, lat)| frame.project(lat, lon)).collect(), 0)
@@ -156,6 +167,7 @@ fn country_shapes(frame: &Frame, extract: &Extract, article: &Article) -> Countr
                 featured: featured.is_some(),
                 id: leak_str(id),
                 name: leak_str(shape.name.clone()),
+                label: leak_str(label.to_string()),
             }
         })
         .collect();

@@ -57,7 +57,7 @@ pub fn lay_out(frame: &Frame, article: &Article, countries: &mut Countries, bord
     names.extend(borders.iter().zip(along_borders).map(|(b, along)| border_name(b, along)));
     let first_country = names.len();
     names.extend(beside.iter().map(|b| {
-        let chars = countries[b.shape].name.chars().count();
+        let chars = countries[b.shape].label.chars().count();
         NameToPlace::round(b.centre, b.half, chars, COUNTRY_NAME, &sides_from(LabelSide::Below), &AWAY_EM)
             .with_finger_height()
     }));
@@ -138,7 +138,9 @@ pub fn content_country_names(map: &MapInfo, frame: &Frame) -> Vec<NameToPlace> {
     let named = map.countries.iter().filter(|c| c.place.is_some());
     named
         .flat_map(|c| c.labels.iter().map(move |&label| (c, label)))
-        .map(|(c, (lon, lat))| NameToPlace::country_name_at(frame.project(lat, lon), c.name.chars().count()))
+        .map(|(c, (lon, lat))| {
+            NameToPlace::country_name_at(frame.project(lat, lon), map.name_of(c.name).chars().count())
+        })
         .collect()
 }
 

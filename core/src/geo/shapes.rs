@@ -17,7 +17,10 @@ pub struct MapShapes {
 pub struct CountryShape {
     /// The content file's place id for this country, when it has one, so map and text link up.
     pub id: &'static str,
+    /// Its Natural Earth name.
     pub name: &'static str,
+    /// Its name as the map writes it, in the article's language (`[map] names`, else Natural Earth's).
+    pub label: &'static str,
     /// SVG path data.
     pub path: &'static str,
     /// One of the content file's `[map] countries`: tinted, named, and linked to its place.

@@ -69,10 +69,10 @@ fn main() -> ExitCode {
 
 /// Loads the article and writes its pages.
 fn render(job: &Job) -> Result<(), Vec<String>> {
-    let (article, map) = load_article(&job.content_file)?;
+    let files = load_article(&job.content_file)?;
     let site = Site::load(&job.site).map_err(|e| vec![e])?;
     let template = read(&job.template).map_err(|e| vec![e])?;
-    write_article(Content::keep(article, map, site), &template, &job.dir).map_err(|e| vec![e])
+    write_article(Content::keep(files, site), &template, &job.dir).map_err(|e| vec![e])
 }
 
 /// In the preview, the page shows what is wrong instead of the last good article.

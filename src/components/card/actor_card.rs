@@ -5,20 +5,21 @@ use super::mention_stepper::MentionStepper;
 use crate::components::context_lines::ContextLines;
 use crate::components::map::show_on_map::ShowOnMap;
 use crate::components::sentence_link::SentenceLink;
-use crate::content::article;
+use crate::content::{article, words};
 use explainer_core::content::{Idx, Target};
 use leptos::prelude::*;
 
 #[component]
 pub fn ActorCard(actor: Idx) -> impl IntoView {
     let a = article().actors[actor as usize];
+    let (w, p) = (&words().card, &words().punctuation);
     view! {
         <MentionStepper target=Target::Actor(actor) />
         {(!a.roles.is_empty())
             .then(|| {
                 view! {
                     <section class="card__section">
-                        <h3 class="card__label">"In the article"</h3>
+                        <h3 class="card__label">{w.in_the_article.as_str()}</h3>
                         <p class="card__roles">
                             {a
                                 .roles
@@ -39,7 +40,7 @@ pub fn ActorCard(actor: Idx) -> impl IntoView {
             .then(|| {
                 view! {
                     <section class="card__section">
-                        <h3 class="card__label">"Says here, in the article's words"</h3>
+                        <h3 class="card__label">{w.says_here.as_str()}</h3>
                         <ul class="card__quotes">
                             {a
                                 .says
@@ -48,7 +49,10 @@ pub fn ActorCard(actor: Idx) -> impl IntoView {
                                     let q = said.quote;
                                     view! {
                                         <li>
-                                            <SentenceLink sentence=q.sentence label=format!("“{}”", q.text) />
+                                            <SentenceLink
+                                                sentence=q.sentence
+                                                label=format!("{}{}{}", p.quote_open, q.text, p.quote_close)
+                                            />
                                             {said
                                                 .note
                                                 .map(|note| {
@@ -70,8 +74,9 @@ pub fn ActorCard(actor: Idx) -> impl IntoView {
             .then(|| {
                 view! {
                     <p class="card__spellings">
-                        <span class="card__label">"Also spelled "</span>
-                        {a.spellings.join("; ")}
+                        <span class="card__label">{w.also_spelled.as_str()}</span>
+                        " "
+                        {a.spellings.join(&p.items)}
                     </p>
                 }
             })}

@@ -5,17 +5,18 @@ use super::mention_stepper::MentionStepper;
 use crate::components::context_lines::ContextLines;
 use crate::components::map::show_on_map::ShowOnMap;
 use crate::components::sentence_link::SentenceLink;
-use crate::content::article;
+use crate::content::{article, locale, words};
 use explainer_core::content::{Idx, Target};
-use explainer_core::geo::coordinates;
+use explainer_core::line::fill;
 use leptos::prelude::*;
 
 #[component]
 pub fn PlaceCard(place: Idx) -> impl IntoView {
     let p = article().places[place as usize];
-    let coords = p.coords.map(|(lat, lon)| {
+    let coords = p.coords.map(|at| {
         let source = p.coords_source.map(|s| article().sources[s as usize].title).unwrap_or("");
-        format!("{} · coordinates: {source}", coordinates::label(lat, lon, 4))
+        let at = words().coordinates(locale(), at, 4);
+        fill(&words().card.coordinates, &[("coordinates", &at), ("source", source)])
     });
     view! {
         <MentionStepper target=Target::Place(place) />
@@ -23,7 +24,7 @@ pub fn PlaceCard(place: Idx) -> impl IntoView {
             .then(|| {
                 view! {
                     <section class="card__section">
-                        <h3 class="card__label">"What the article says here"</h3>
+                        <h3 class="card__label">{words().card.what_the_article_says_here.as_str()}</h3>
                         <ul class="card__quotes">
                             {p
                                 .sentences

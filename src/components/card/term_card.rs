@@ -14,7 +14,7 @@ pub fn TermCard(term: Idx) -> impl IntoView {
         <p class="context-line">
             <span class="context-line__text">{t.definition}</span>
             " "
-            <SourceLabel kind="Context" source=t.source confidence=Some(t.confidence) />
+            <SourceLabel source=t.source confidence=Some(t.confidence) />
         </p>
     }
 }

@@ -6,7 +6,7 @@ use super::actor_chip::ActorChip;
 use crate::components::context_lines::ContextLines;
 use crate::components::corrections::CorrectedHere;
 use crate::components::sentence_link::SentenceLink;
-use crate::content::article;
+use crate::content::{article, locale, words};
 use explainer_core::content::{Corrected, Idx, Quote, Response};
 use explainer_core::page;
 use leptos::either::Either;
@@ -16,19 +16,20 @@ use leptos::prelude::*;
 pub fn ClaimItem(index: Idx) -> impl IntoView {
     let claim = article().claims[index as usize];
     let body_id = page::claim_id(claim.id);
+    let w = &words().claims;
     let claimants = if claim.by.is_empty() {
         claim.by_note.unwrap_or("").to_string()
     } else {
-        claim.by.iter().map(|&a| article().actors[a as usize].name).collect::<Vec<_>>().join(", ")
+        claim.by.iter().map(|&a| article().actors[a as usize].name).collect::<Vec<_>>().join(&words().punctuation.list)
     };
-    let mut summary = match claim.responses.len() {
-        0 => format!("{claimants} · {} · no response in the article", claim.form.label()),
-        1 => format!("{claimants} · {} · 1 response", claim.form.label()),
-        n => format!("{claimants} · {} · {n} responses", claim.form.label()),
+    let responses = match claim.responses.len() {
+        0 => w.no_response_short.clone(),
+        n => locale().count(&w.responses, n as u64),
     };
+    let mut summary = format!("{claimants} · {} · {responses}", words().claim_form(claim.form));
     // Said while the claim is folded, too.
     if article().corrections_of(Corrected::Claim(index)).next().is_some() {
-        summary.push_str(" · corrected");
+        summary.push_str(&format!(" · {}", w.corrected));
     }
 
     view! {
@@ -45,9 +46,9 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
                 </summary>
                 <div class="claim__body">
                     <CorrectedHere item=Corrected::Claim(index) />
-                    <section class="claim__side claim__side--claim" aria-label="The claim">
+                    <section class="claim__side claim__side--claim" aria-label=w.claim.as_str()>
                         <p class="claim__who">
-                            <span class="claim__role">"Claim"</span>
+                            <span class="claim__role">{w.claim.as_str()}</span>
                             {claim
                                 .by
                                 .iter()
@@ -58,7 +59,7 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
                             <span class=format!(
                                 "claim__form claim__form--{}",
                                 claim.form.label().to_lowercase(),
-                            )>{claim.form.label()}</span>
+                            )>{words().claim_form(claim.form)}</span>
                         </p>
                         <QuoteBlock quote=claim.quote />
                     </section>
@@ -67,12 +68,10 @@ pub fn ClaimItem(index: Idx) -> impl IntoView {
                         .framing
                         .map(|f| {
                             view! {
-                                <section class="claim__framing" aria-label="How the article puts it">
+                                <section class="claim__framing" aria-label=w.framing.as_str()>
                                     <p class="claim__who">
-                                        <span class="claim__role">"How the article puts it"</span>
-                                        <span class="claim__note">
-                                            "The article's own words, not a response by anyone"
-                                        </span>
+                                        <span class="claim__role">{w.framing.as_str()}</span>
+                                        <span class="claim__note">{w.framing_note.as_str()}</span>
                                     </p>
                                     <QuoteBlock quote=f.quote />
                                     {f.note.map(|note| view! { <p class="claim__note">{note}</p> })}
@@ -93,7 +92,7 @@ fn Responses(claim: Idx, body_id: String) -> impl IntoView {
     if claim.responses.is_empty() {
         return Either::Left(view! {
             <p class="claim__none">
-                "No response in the article."
+                {words().claims.no_response.as_str()}
                 {claim
                     .no_response_note
                     .map(|n| {
@@ -106,7 +105,7 @@ fn Responses(claim: Idx, body_id: String) -> impl IntoView {
         });
     }
     Either::Right(view! {
-        <ol class="claim__responses" aria-label="Responses in the article">
+        <ol class="claim__responses" aria-label=words().claims.responses_label.as_str()>
             {claim
                 .responses
                 .iter()
@@ -121,8 +120,8 @@ fn Responses(claim: Idx, body_id: String) -> impl IntoView {
 #[component]
 fn ResponseItem(response: Response, id_prefix: String) -> impl IntoView {
     let kind = match response.kind_note {
-        Some(note) => format!("{} ({note})", response.kind.label()),
-        None => response.kind.label().to_string(),
+        Some(note) => format!("{} ({note})", words().response_kind(response.kind)),
+        None => words().response_kind(response.kind).to_string(),
     };
     view! {
         <li class="claim__side claim__side--response">
@@ -152,11 +151,13 @@ fn QuoteBlock(quote: Quote) -> impl IntoView {
             .then(|| {
                 view! {
                     <p class="claim__sentence">
-                        <span class="claim__label">"In the sentence: "</span>
+                        <span class="claim__label">
+                            {format!("{}{}", words().claims.in_the_sentence, words().punctuation.colon)}
+                        </span>
                         {sentence.text}
                     </p>
                 }
             })}
-        <SentenceLink sentence=quote.sentence label="Go to the sentence in the article" />
+        <SentenceLink sentence=quote.sentence label=words().claims.go_to_sentence.as_str() />
     }
 }

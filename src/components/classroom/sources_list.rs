@@ -1,8 +1,9 @@
 //! Every source the explainer cites, with its publisher, date and link, and the lines that rest on it. Each entry
 //! is the target of the source links in context labels (`#source-<key>`), so it works as plain HTML too.
 
-use crate::content::article;
+use crate::content::{article, locale, words};
 use explainer_core::content::Article;
+use explainer_core::line::fill;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -13,12 +14,15 @@ pub fn SourcesList() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let meta: Vec<String> =
-                [s.publisher.map(|p| format!("Publisher: {p}")), s.date.map(|d| format!("Date: {d}"))]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-            let cited = article().citations(i as u16).join("; ");
+            let w = &words().sources;
+            let meta: Vec<String> = [
+                s.publisher.map(|p| fill(&w.publisher, &[("publisher", p)])),
+                s.date.map(|d| fill(&w.date, &[("date", &locale().date(d))])),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let cited = article().citations(i as u16, words()).join(&words().punctuation.items);
             view! {
                 <li class="sources__item" id=Article::source_anchor(s.key)>
                     <p class="sources__name">
@@ -27,7 +31,7 @@ pub fn SourcesList() -> impl IntoView {
                                 Either::Left(
                                     view! {
                                         <a href=url rel="noopener noreferrer" target="_blank">
-                                            {s.title}
+                                            <bdi>{s.title}</bdi>
                                         </a>
                                     },
                                 )
@@ -35,8 +39,9 @@ pub fn SourcesList() -> impl IntoView {
                             None => {
                                 Either::Right(
                                     view! {
-                                        <span>{s.title}</span>
-                                        " (no web page)"
+                                        <bdi>{s.title}</bdi>
+                                        " "
+                                        {w.no_web_page.as_str()}
                                     },
                                 )
                             }
@@ -44,7 +49,7 @@ pub fn SourcesList() -> impl IntoView {
                     </p>
                     {(!meta.is_empty()).then(|| view! { <p class="sources__meta">{meta.join(" · ")}</p> })}
                     <p class="sources__cited">
-                        <span class="sources__label">"Cited in: "</span>
+                        <span class="sources__label">{format!("{}{}", w.cited_in, words().punctuation.colon)}</span>
                         {cited}
                     </p>
                 </li>
@@ -54,11 +59,9 @@ pub fn SourcesList() -> impl IntoView {
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h3 class="sources__title" id="sources-title">
-                "Sources"
+                {words().sources.title.as_str()}
             </h3>
-            <p class="section-dek">
-                "Every line that is not the article's own words names one of these. Publisher and date are given where the fact sheet gives them."
-            </p>
+            <p class="section-dek">{words().sources.intro.as_str()}</p>
             <ol class="sources__list">{entries}</ol>
         </section>
     }

@@ -3,10 +3,11 @@
 //! agree. Markers are numbered and named in a key beside the inset: full names would not fit so small a frame.
 
 use super::feature::{map_anchor_id, MapFeature};
-use crate::content::{article, map_shapes};
+use crate::content::{article, locale, map_shapes, words};
 use explainer_core::content::Idx;
 use explainer_core::geo::callouts::spread_callouts;
 use explainer_core::geo::map_view::inset_scale_km;
+use explainer_core::line::fill;
 use leptos::prelude::*;
 
 const INSET_PX: f64 = 168.0;
@@ -38,7 +39,7 @@ pub fn Inset() -> Option<impl IntoView> {
         .map(|(n, &i)| {
             view! {
                 <li>
-                    <strong>{format!("{}. ", n + 1)}</strong>
+                    <strong>{format!("{}. ", locale().number(n as u64 + 1))}</strong>
                     {article().places[i as usize].name}
                 </li>
             }
@@ -55,15 +56,15 @@ pub fn Inset() -> Option<impl IntoView> {
                 <g class="map-scale" aria-hidden="true">
                     <line x1=sx y1=sy x2=sx + bar_km * map_shapes().units_per_km y2=sy stroke-width=2.0 * u />
                     <text x=sx y=sy - 5.0 * u font-size=10.0 * u stroke-width=3.0 * u>
-                        {format!("{bar_km} km")}
+                        {fill(&words().map.km, &[("n", &locale().measure(bar_km))])}
                     </text>
                 </g>
             </svg>
         </div>
         <p class="map-inset__key">
-            <strong>{format!("{title} inset: ")}</strong>
+            <strong>{format!("{}{}", fill(&words().map.inset, &[("title", title)]), words().punctuation.colon)}</strong>
         </p>
-        <ul class="map-inset__key" aria-label=format!("{title} inset, numbered places")>
+        <ul class="map-inset__key" aria-label=fill(&words().map.inset_places, &[("title", title)])>
             {key}
         </ul>
     })
@@ -102,7 +103,11 @@ fn badges(places: &'static [Idx], origin: (f64, f64), u: f64) -> impl IntoView {
                     place=i
                     id=format!("inset-{}", map_anchor_id(p.id))
                     class="map-place"
-                    label=format!("{} {}: what the article says here", n + 1, p.name)
+                    label=format!(
+                        "{} {}",
+                        locale().number(n as u64 + 1),
+                        fill(&words().map.place_says, &[("name", p.name)]),
+                    )
                 >
                     <circle class="map-inset__hit" cx=x cy=y r=HIT_PX / 2.0 * u />
                     <circle class="map-inset__dot" cx=x cy=y r=9.0 * u />
@@ -114,7 +119,7 @@ fn badges(places: &'static [Idx], origin: (f64, f64), u: f64) -> impl IntoView {
                         dominant-baseline="central"
                         font-size=11.0 * u
                     >
-                        {n + 1}
+                        {locale().number(n as u64 + 1)}
                     </text>
                 </MapFeature>
             }

@@ -4,8 +4,9 @@
 
 use super::feature::{map_anchor_id, MapFeature};
 use super::label::MapLabel;
-use crate::content::article;
+use crate::content::{article, words};
 use explainer_core::content::Idx;
+use explainer_core::line::fill;
 use leptos::prelude::*;
 
 #[component]
@@ -20,7 +21,7 @@ pub fn MapPlace(place: Idx) -> Option<impl IntoView> {
             place=place
             id=map_anchor_id(p.id)
             class="map-place"
-            label=format!("{}: what the article says here", p.name)
+            label=fill(&words().map.place_says, &[("name", p.name)])
         >
             <circle class="map-place__hit" cx=x cy=y />
             <circle class="map-place__dot" cx=x cy=y />

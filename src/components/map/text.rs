@@ -3,8 +3,8 @@
 
 use crate::components::sentence_link::SentenceLink;
 use crate::components::source_label::SourceLabel;
-use crate::content::article;
-use explainer_core::geo::coordinates;
+use crate::content::{article, locale, words};
+use explainer_core::line::fill;
 use leptos::prelude::*;
 
 #[component]
@@ -13,17 +13,18 @@ pub fn MapText() -> impl IntoView {
         .places
         .iter()
         .map(|p| {
-            let where_ =
-                p.coords.map(|(lat, lon)| format!(" ({})", coordinates::label(lat, lon, 2))).unwrap_or_default();
+            let where_ = p.coords.map(|at| format!(" ({})", words().coordinates(locale(), at, 2))).unwrap_or_default();
             view! {
                 <li>
-                    <strong>{p.name}</strong>
+                    <strong>
+                        <bdi>{p.name}</bdi>
+                    </strong>
                     {where_}
-                    {format!(" — {}.", p.kind.label())}
+                    {format!(" — {}.", words().place_kind(p.kind))}
                     {(!p.sentences.is_empty())
                         .then(|| {
                             view! {
-                                " In the article: "
+                                {format!(" {}{}", words().map.in_the_article, words().punctuation.colon)}
                                 {p
                                     .sentences
                                     .iter()
@@ -33,7 +34,10 @@ pub fn MapText() -> impl IntoView {
                                             {(n > 0).then_some("; ")}
                                             <SentenceLink
                                                 sentence=s
-                                                label=format!("sentence {}", article().sentences[s as usize].id)
+                                                label=fill(
+                                                    &words().map.sentence,
+                                                    &[("id", article().sentences[s as usize].id)],
+                                                )
                                             />
                                         }
                                     })
@@ -50,21 +54,23 @@ pub fn MapText() -> impl IntoView {
         .map(|d| {
             view! {
                 <li>
-                    {format!(
-                        "{} to {}: {}",
-                        article().places[d.from as usize].name,
-                        article().places[d.to as usize].name,
-                        d.label,
-                    )} " " <SourceLabel kind="Context" source=d.source confidence=Some(d.confidence) />
+                    {fill(
+                        &words().map.distance,
+                        &[
+                            ("from", article().places[d.from as usize].name),
+                            ("to", article().places[d.to as usize].name),
+                            ("distance", d.label),
+                        ],
+                    )} " " <SourceLabel source=d.source confidence=Some(d.confidence) />
                 </li>
             }
         })
         .collect_view();
     view! {
         <details class="map__text">
-            <summary>"The map in words"</summary>
+            <summary>{words().map.in_words.as_str()}</summary>
             <ul>{places}</ul>
-            <p class="map__text-label">"Approximate straight-line distances"</p>
+            <p class="map__text-label">{words().map.distances.as_str()}</p>
             <ul>{distances}</ul>
         </details>
     }

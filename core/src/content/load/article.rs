@@ -20,6 +20,9 @@ impl Loader {
                 self.error("[article]", format!("{field} is empty"));
             }
         }
+        if let Some(digits) = a.digits.as_deref().filter(|d| !crate::locale::DIGITS.contains(d)) {
+            self.error("[article]", format!("digits {digits:?} is not one of {:?}", crate::locale::DIGITS));
+        }
         if !a.explainer_published.is_empty() {
             if !is_iso_day(&a.explainer_published) {
                 self.error("[article]", format!("explainer_published {:?} is not YYYY-MM-DD", a.explainer_published));

@@ -42,6 +42,7 @@ impl Loader {
             borders: leak(borders),
             home,
             inset,
+            names: leak(m.names.iter().map(|(k, v)| (leak_str(k.clone()), leak_str(v.clone()))).collect()),
         }
     }
 

@@ -218,6 +218,7 @@ impl Loader {
             explainer_published: leak_str(a.explainer_published),
             url: leak_str(a.url),
             language: leak_str(a.language),
+            digits: a.digits.map(leak_str),
             fiction,
             sources,
             paragraphs,

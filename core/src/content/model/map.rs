@@ -21,6 +21,8 @@ pub struct MapInfo {
     /// The country tinted as the story's home, if any.
     pub home: Option<Idx>,
     pub inset: Option<Inset>,
+    /// Countries' names in the article's language, by Natural Earth name.
+    pub names: &'static [(&'static str, &'static str)],
 }
 
 /// A country the map draws, by its Natural Earth name.
@@ -53,6 +55,11 @@ pub struct Inset {
 }
 
 impl MapInfo {
+    /// A country's name as the map writes it: the content's, in the article's language, else Natural Earth's.
+    pub fn name_of<'a>(&self, natural_earth: &'a str) -> &'a str {
+        self.names.iter().find(|(n, _)| *n == natural_earth).map_or(natural_earth, |(_, label)| label)
+    }
+
     /// Whether the main map marks place `i`, of `kind`, with a dot and its name: every place with a point, whatever
     /// its kind, unless the map draws it otherwise: a country by its outline and name, a border by its line, and a
     /// place of the inset in the inset (a city there stays on the main map too: it is what the inset enlarges).
