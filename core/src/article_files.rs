@@ -1,6 +1,6 @@
 //! One article from the files behind it: the content file, the seed text it names, and its map extract
 //! (`map/<article-id>.json`, from the working directory, the repository's root), and the interface's words in its
-//! language (`words/<language>.toml` beside the content file) with its ICU4X locale. The prerender, the live preview
+//! language (`content/words/<language>.toml`, from the working directory) with its ICU4X locale. The prerender, the live preview
 //! and `check-content` all load an article here, so an author sees the same problems, in the same words, wherever
 //! they look.
 
@@ -12,6 +12,11 @@ use crate::geo::MapShapes;
 use crate::locale::Locale;
 use crate::words::{catalogue_path, Words};
 use std::path::Path;
+
+/// Where the interface's catalogues are found (`<dir>/words/<language>.toml`), from the working directory, as the
+/// map extracts are: they are the engine's words, shared by every article, wherever its content file is (the live
+/// preview's benchmark and tests edit a copy in a folder of its own).
+pub const CONTENT_DIR: &str = "content";
 
 /// Everything one article's pages are made of.
 pub struct ArticleFiles {
@@ -28,8 +33,7 @@ pub fn load_article(content_file: &Path) -> Result<ArticleFiles, Vec<String>> {
     let map = load_map(Path::new(&extract_path(article.id)), &article).map_err(|errors| {
         errors.iter().map(|e| one_line(&format!("{}: {e}", content_file.display()))).collect::<Vec<_>>()
     })?;
-    let (words, locale) =
-        load_words(content_file.parent().unwrap_or(Path::new(".")), article.language, article.digits)?;
+    let (words, locale) = load_words(Path::new(CONTENT_DIR), article.language, article.digits)?;
     Ok(ArticleFiles { article, map, words, locale })
 }
 

@@ -14,6 +14,17 @@ pub struct Site {
     pub publisher: String,
     /// The explainers' author line: the structured data's `author`.
     pub author: String,
+    /// The publisher and author as a page in another language names them (`[site.names.fr]`), by language.
+    #[serde(default)]
+    pub names: std::collections::BTreeMap<String, SiteNames>,
+}
+
+/// How the site names itself in one language.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteNames {
+    pub publisher: String,
+    pub author: String,
 }
 
 #[derive(Deserialize)]
@@ -36,12 +47,26 @@ impl Site {
         if !scheme_ok || host.is_empty() || !site.url.ends_with('/') || site.url.contains(['"', '<', '>', ' ']) {
             return Err(format!("url {:?} must be an absolute http(s) address ending in '/'", site.url));
         }
-        for (field, value) in [("publisher", &site.publisher), ("author", &site.author)] {
+        let named = site.names.iter().flat_map(|(language, n)| {
+            [(format!("names.{language}.publisher"), &n.publisher), (format!("names.{language}.author"), &n.author)]
+        });
+        for (field, value) in
+            [("publisher".to_string(), &site.publisher), ("author".to_string(), &site.author)].into_iter().chain(named)
+        {
             if value.trim().is_empty() {
                 return Err(format!("{field} is empty"));
             }
         }
         Ok(site)
+    }
+
+    /// The site as a page in `language` names it: its names in that language where the file gives them.
+    pub fn in_language(mut self, language: &str) -> Site {
+        if let Some(names) = self.names.remove(crate::words::primary_language(language)) {
+            (self.publisher, self.author) = (names.publisher, names.author);
+        }
+        self.names.clear();
+        self
     }
 
     /// The address of an article's explainer.
@@ -75,5 +100,17 @@ mod tests {
         }
         assert!(Site::parse(&GOOD.replace("author = \"A\"", "author = \" \"")).unwrap_err().contains("author"));
         assert!(Site::parse(&GOOD.replace("author", "writer")).is_err());
+    }
+
+    #[test]
+    fn a_page_in_another_language_names_the_site_in_it() {
+        let text = format!("{GOOD}[site.names.fr]\npublisher = \"P fr\"\nauthor = \"A fr\"\n");
+        let site = Site::parse(&text).unwrap();
+        let fr = site.clone().in_language("fr-FR");
+        assert_eq!((fr.publisher.as_str(), fr.author.as_str()), ("P fr", "A fr"));
+        let en = site.in_language("en");
+        assert_eq!((en.publisher.as_str(), en.author.as_str()), ("P", "A"));
+        let empty = Site::parse(&format!("{GOOD}[site.names.ar]\npublisher = \" \"\nauthor = \"A\"\n"));
+        assert_eq!(empty.unwrap_err(), "names.ar.publisher is empty");
     }
 }

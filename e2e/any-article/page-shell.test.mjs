@@ -9,7 +9,7 @@ import path from 'node:path';
 import { withPage, appReady, VIEWPORTS, DIST } from '../lib/browser.mjs';
 import { startAll } from '../lib/fixtures.mjs';
 import { serviceWorkerControls } from '../lib/service-worker.mjs';
-import { ARTICLES, ROOT, content } from '../lib/article.mjs';
+import { ARTICLES, ROOT, content, words } from '../lib/article.mjs';
 import { serve } from '../lib/server.mjs';
 import { parse } from 'smol-toml';
 import { seriousViolations } from '../lib/axe.mjs';
@@ -131,7 +131,7 @@ test("the offline copy and the text size are the article's own; another explaine
       `this article has its cache: ${keys}`,
     );
 
-    await page.getByRole('button', { name: 'Larger text' }).click();
+    await page.getByRole('button', { name: words().reading_tools.larger }).click();
     // Every key is named by the article: the text size, and the build last seen (for the "updated" note).
     const stored = await page.evaluate(() => Object.keys(localStorage).sort());
     assert.deepEqual(stored, [`explainer-${ARTICLE.id}-build`, `explainer-${ARTICLE.id}-text-scale`]);
@@ -142,7 +142,11 @@ test('a made-up story says so above everything else, and a real one never does',
   await withPage(env.browser, env.server.url, { viewport: VIEWPORTS.phone, touch: true }, async ({ page }) => {
     const notice = page.locator('.masthead__fiction');
     if (content().article.fiction) {
-      assert.match(await notice.textContent(), /^Fiction\. This story is made up/);
+      const w = words().masthead;
+      assert.ok(
+        (await notice.textContent()).startsWith(`${w.fiction} ${w.fiction_notice}`),
+        'the notice, in its words',
+      );
       const [noticeTop, textTop] = [await notice.boundingBox(), await page.locator('#article').boundingBox()].map(
         (b) => b.y,
       );

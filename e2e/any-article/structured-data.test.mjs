@@ -16,7 +16,9 @@ import { ARTICLE, ROOT, content } from '../lib/article.mjs';
 
 const CONTENT = content();
 const DIR = path.join(ROOT, 'dist', ARTICLE);
-const SITE = parse(fs.readFileSync(path.join(ROOT, 'content/site/site.toml'), 'utf8')).site;
+const SITE_FILE = parse(fs.readFileSync(path.join(ROOT, 'content/site/site.toml'), 'utf8')).site;
+/// The site as the article's page names it: in its language where the site file gives names for it.
+const SITE = { ...SITE_FILE, ...(SITE_FILE.names?.[CONTENT.article.language.split('-')[0]] ?? {}) };
 const S = 'https://schema.org/';
 
 const SCHEMA_ORG_CONTEXTS = new Set([

@@ -23,5 +23,14 @@ export const contentText = () => fs.readFileSync(CONTENT_FILE, 'utf8');
 /// The content file, parsed (a fresh copy each call, so a test may change its own).
 export const content = () => parse(contentText());
 
+/// The explainer's own words in the article's language (content/words/<language>.toml), as its pages write them.
+export const words = () =>
+  parse(fs.readFileSync(path.join(ROOT, 'content/words', `${content().article.language.split('-')[0]}.toml`), 'utf8'));
+/// A catalogue line with its `{slots}` filled: `fill('Mention {n} of {total}', { n: 1, total: 3 })`.
+export const fill = (line, values) =>
+  line.replace(/\{([a-z_]+)\}/g, (slot, name) => (name in values ? `${values[name]}` : slot));
+/// A CSS selector for the button a catalogue line names (`aria-label`), in any language.
+export const buttonNamed = (name) => `button[aria-label=${JSON.stringify(name)}]`;
+
 /// The seed file the content file names (`[article] seed`, relative to the content file).
 export const SEED_FILE = path.join(path.dirname(CONTENT_FILE), content().article.seed);

@@ -3,6 +3,10 @@
 import assert from 'node:assert/strict';
 import { VIEWPORTS } from '../../lib/browser.mjs';
 import { waitFor } from '../../lib/engines/index.mjs';
+import { buttonNamed, fill, words } from '../../lib/article.mjs';
+
+/// The stepper's words in the article's language.
+const W = words().stepper;
 import { ACTOR, ACTORS, mention } from './content.mjs';
 import { assertNoError, assertNoFailedRequest, cardGone, focusedId } from './checks.mjs';
 
@@ -34,21 +38,21 @@ async function assertStepper(page) {
   await waitFor(
     page,
     (t) => document.querySelector('#card .stepper__status')?.textContent === t,
-    `Mention 1 of ${total}`,
+    fill(W.at, { n: 1, total }),
   );
-  await page.click('#card button[aria-label="Next mention"]');
+  await page.click(`#card ${buttonNamed(W.next)}`);
   await waitFor(
     page,
     (t) => document.querySelector('#card .stepper__status')?.textContent === t,
-    `Mention 2 of ${total}`,
+    fill(W.at, { n: 2, total }),
   );
   assert.equal(
     await page.evaluate((sel) => document.querySelectorAll(sel)[1].getAttribute('aria-expanded'), mention(ACTOR.id)),
     'true',
   );
-  await page.click('#card button[aria-label="Previous mention"]');
-  await page.click('#card button[aria-label="Previous mention"]');
-  assert.equal(await status(), `Mention ${total} of ${total}`, 'previous from the first wraps to the last');
+  await page.click(`#card ${buttonNamed(W.previous)}`);
+  await page.click(`#card ${buttonNamed(W.previous)}`);
+  assert.equal(await status(), fill(W.at, { n: total, total }), 'previous from the first wraps to the last');
 }
 
 export function loadScenarios({ env, group, open }) {

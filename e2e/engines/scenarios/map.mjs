@@ -4,7 +4,7 @@
 // any-article/map.test.mjs).
 import assert from 'node:assert/strict';
 import { VIEWPORTS } from '../../lib/browser.mjs';
-import { content } from '../../lib/article.mjs';
+import { buttonNamed, content, words } from '../../lib/article.mjs';
 import { placesWithPoints, settleMap, measureMap, placeProblems, landProblems } from '../../lib/map-checks.mjs';
 import { countryProblems } from '../../lib/natural-earth.mjs';
 import { waitFor } from '../../lib/engines/index.mjs';
@@ -20,12 +20,12 @@ export function mapScenarios({ env, group, open }) {
     const width = () =>
       page.evaluate(() => Number(document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[2]));
     const start = await width();
-    await page.click('button[aria-label="Zoom in"]');
+    await page.click(buttonNamed(words().map.zoom_in));
     const zoomed = await width();
     assert.ok(zoomed < start, `zoomed in: ${start} → ${zoomed}`);
-    await page.click('button[aria-label="Zoom out"]');
+    await page.click(buttonNamed(words().map.zoom_out));
     assert.ok((await width()) > zoomed, 'zoomed out');
-    await page.click('button[aria-label="Reset map"]');
+    await page.click(buttonNamed(words().map.reset));
     assert.equal(await width(), start, 'reset');
 
     assert.ok(

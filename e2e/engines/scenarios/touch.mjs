@@ -12,9 +12,7 @@ export function touchScenarios({ env, group, open }) {
     'at tablet size every control outside running text has a 44 × 44 px hit area, and no two overlap',
     async () => {
       const { page } = await open(env.server.url, VIEWPORTS.tablet);
-      await page.evaluate(() =>
-        [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Expand all')?.click(),
-      );
+      await page.evaluate(() => document.querySelector('[data-claims="expand"]')?.click());
       const pageTargets = await page.evaluate(measureTouchTargets, {});
       await page.evaluate(() => scrollTo(0, 0));
       await page.click(mention(ACTOR.id));

@@ -70,7 +70,7 @@ fn main() -> ExitCode {
 /// Loads the article and writes its pages.
 fn render(job: &Job) -> Result<(), Vec<String>> {
     let files = load_article(&job.content_file)?;
-    let site = Site::load(&job.site).map_err(|e| vec![e])?;
+    let site = Site::load(&job.site).map_err(|e| vec![e])?.in_language(files.article.language);
     let template = read(&job.template).map_err(|e| vec![e])?;
     write_article(Content::keep(files, site), &template, &job.dir).map_err(|e| vec![e])
 }

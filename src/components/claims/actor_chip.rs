@@ -22,6 +22,8 @@ pub fn ActorChip(
             data-target=article().target_id(target)
             aria-haspopup="dialog"
             aria-expanded="false"
+            // Isolated: a Latin name in an Arabic line (or the reverse) keeps its own order and the line's.
+            dir="auto"
         >
             {article().actors[actor as usize].name}
         </a>
