@@ -27,6 +27,7 @@ pub mod timeline;
 pub mod catalogue_line;
 pub mod context_lines;
 pub mod corrections;
+pub mod day;
 pub mod icon;
 pub mod sentence_link;
 pub mod source_label;

@@ -2,6 +2,7 @@
 //! "23 August 2020", "23 août 2020", "23 أغسطس 2020" or, where the publisher writes Arabic-Indic digits,
 //! "٢٣ أغسطس ٢٠٢٠". The browser formats nothing, so this costs the reader nothing.
 
+use crate::geo::coordinates::hemisphere_of;
 use crate::line::fill;
 use crate::words::{Plural, Words};
 use icu_calendar::{Date, Gregorian};
@@ -88,6 +89,15 @@ impl Locale {
     /// A measure as short as it can be written: `0,5` or `20`.
     pub fn measure(&self, value: f64) -> String {
         self.decimal(value, if value.fract() == 0.0 { 0 } else { 1 })
+    }
+
+    /// `53.6884° N, 23.8258° E` in the locale's digits and decimal mark, with the catalogue's compass words.
+    pub fn coordinates(&self, words: &Words, (lat, lon): (f64, f64), places: u32) -> String {
+        let m = &words.map;
+        let one = |value: f64, positive: &str, negative: &str| {
+            format!("{}° {}", self.decimal(value.abs(), places), hemisphere_of(value, places, positive, negative))
+        };
+        format!("{}{}{}", one(lat, &m.north, &m.south), words.punctuation.list, one(lon, &m.east, &m.west))
     }
 
     /// The form of `line` for the count `n`, with `{n}` filled in.

@@ -6,7 +6,6 @@
 //! count needs every plural form the language has (`crate::locale`).
 
 use crate::content::{ActorKind, ClaimForm, Confidence, EventStatus, PlaceKind, ResponseKind};
-use crate::geo::coordinates::hemisphere_of;
 use crate::line::slots;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -317,15 +316,6 @@ impl Words {
             EventStatus::Derived => &t.worked_out,
             EventStatus::Context => &t.context,
         }
-    }
-
-    /// `53.6884° N, 23.8258° E` in the language's digits, decimal mark and compass words.
-    pub fn coordinates(&self, locale: &crate::locale::Locale, (lat, lon): (f64, f64), places: u32) -> String {
-        let m = &self.map;
-        let one = |value: f64, positive: &str, negative: &str| {
-            format!("{}° {}", locale.decimal(value.abs(), places), hemisphere_of(value, places, positive, negative))
-        };
-        format!("{}{}{}", one(lat, &m.north, &m.south), self.punctuation.list, one(lon, &m.east, &m.west))
     }
 }
 

@@ -2,7 +2,7 @@
 //! touched (the item's card, claim or timeline entry). Cards, claims and timeline entries are the same views on
 //! the page and in every embedded part, so a part that shows a corrected item shows its correction too.
 
-use super::header::Day;
+use super::day::Day;
 use crate::content::{article, locale, words};
 use explainer_core::content::{Corrected, Correction};
 use explainer_core::page;

@@ -4,6 +4,7 @@ mod reading_tools;
 
 use super::catalogue_line::catalogue_line;
 use super::corrections::CorrectionsNote;
+use super::day::Day;
 use super::icon::{Icon, IconShape};
 use crate::content::{article, locale, site, words};
 use explainer_core::page;
@@ -84,12 +85,6 @@ fn publisher_link() -> impl IntoView {
             </a>
         })
     }
-}
-
-/// A day as the article's language writes it, in a `<time>` that gives it to machines.
-#[component]
-pub fn Day(iso: &'static str) -> impl IntoView {
-    view! { <time datetime=iso>{locale().date(iso)}</time> }
 }
 
 /// What the service worker's reader learns about the copy in front of them, shown by `public/boot.js` (hidden

@@ -15,7 +15,7 @@ pub fn PlaceCard(place: Idx) -> impl IntoView {
     let p = article().places[place as usize];
     let coords = p.coords.map(|at| {
         let source = p.coords_source.map(|s| article().sources[s as usize].title).unwrap_or("");
-        let at = words().coordinates(locale(), at, 4);
+        let at = locale().coordinates(words(), at, 4);
         fill(&words().card.coordinates, &[("coordinates", &at), ("source", source)])
     });
     view! {

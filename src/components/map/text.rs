@@ -13,7 +13,7 @@ pub fn MapText() -> impl IntoView {
         .places
         .iter()
         .map(|p| {
-            let where_ = p.coords.map(|at| format!(" ({})", words().coordinates(locale(), at, 2))).unwrap_or_default();
+            let where_ = p.coords.map(|at| format!(" ({})", locale().coordinates(words(), at, 2))).unwrap_or_default();
             view! {
                 <li>
                     <strong>
