@@ -8,7 +8,6 @@ pub mod claims_json;
 #[cfg(feature = "load")]
 pub mod cli;
 pub mod content;
-pub mod dates;
 pub mod deep_link;
 pub mod embed_protocol;
 pub mod geo;

@@ -2,11 +2,13 @@
 //! linking to its own folder (`<article-id>/`). Fiction is labelled as such.
 
 use crate::content::Article;
-use crate::dates::human_date;
+use crate::locale::Locale;
 use crate::page_shell::html_escape as escape;
 
 /// The page, in English (the site's own words), listing the articles in the order given.
 pub fn html(articles: &[Article]) -> String {
+    // The site's words are British English; its dates too, written as the English articles' pages write theirs.
+    let english = Locale::new("en-GB", None).expect("ICU4X's compiled data has en-GB");
     let items: String = articles
         .iter()
         .map(|a| {
@@ -20,7 +22,7 @@ pub fn html(articles: &[Article]) -> String {
                 title = escape(a.title),
                 description = escape(a.description),
                 publisher = escape(a.publisher),
-                published = escape(&human_date(a.published)),
+                published = escape(&english.date(a.published)),
             )
         })
         .collect();
