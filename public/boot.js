@@ -10,6 +10,17 @@ const remember = (event) => {
   if (name?.id) document.documentElement.dataset.sheetFrom = name.id;
 };
 document.addEventListener('click', remember);
+// A sheet rises over the foot of the screen, and the name that opened it keeps focus: scroll the page until the name
+// sits above the sheet, so that it is never hidden behind it (WCAG 2.2, 2.4.11 Focus Not Obscured), on a phone and
+// at 200 % zoom alike.
+const keepNameInSight = () => {
+  const sheet = document.querySelector('.card--sheet:target');
+  const name = document.getElementById(document.documentElement.dataset.sheetFrom ?? '');
+  if (!sheet || !name) return;
+  const covered = name.getBoundingClientRect().bottom + 8 - sheet.getBoundingClientRect().top;
+  if (covered > 0) window.scrollBy(0, covered);
+};
+window.addEventListener('hashchange', keepNameInSight);
 // What this copy is, for a reader who has been here before: the saved copy, offline, and from when (the service
 // worker marks a page it serves from its cache with data-saved-at); or a new build since their last visit (each
 // build's pages carry its id, data-build). The words are the page's (#edition-saved, #edition-updated); this only
@@ -70,6 +81,7 @@ try {
     start(island);
   }
   document.removeEventListener('click', remember);
+  window.removeEventListener('hashchange', keepNameInSight);
   document.documentElement.dataset.app = 'ready';
   performance.mark('app-ready'); // the benchmark reads it: from here on, names open cards beside themselves
   // Offline after one visit. Registration failing (a private window, an old browser) changes nothing else.

@@ -1,11 +1,66 @@
-// Embed pages only (the prerender adds this file to them): tell the host page the frame's height at once, before
-// the wasm arrives (its embed bridge keeps it up to date from then on), so the frame has its right height from the
-// first paint. A Pym.js message where the URL names Pym's child, and ours for embed-parent.js. It sends; it reads no
-// message from the host.
-if (window.parent !== window) {
-  const height = Math.ceil(document.getElementById('app').getBoundingClientRect().bottom + window.scrollY);
-  const child = new URLSearchParams(location.search).get('childId');
-  // Pym's child ids are letters, digits, - and _ (explainer_core::embed_protocol::valid_child_id).
-  if (child && /^[\w-]{1,64}$/.test(child)) window.parent.postMessage(`pymxPYMx${child}xPYMxheightxPYMx${height}`, '*');
-  window.parent.postMessage({ 'explainer-height': height }, '*');
-}
+// Embed pages only: the prerender puts this classic script in their head, so it runs before the first paint.
+//
+// 1. The theme pin: `?theme=light` or `?theme=dark` sets the page's scheme (style/base.css reads data-theme) and its
+//    color-scheme meta, because a frame otherwise follows the viewer's system, not the host page around it. `auto`,
+//    no parameter, or anything else keeps following the system.
+// 2. The frame's height, told to the host page once the page is parsed and again whenever it changes (a claim opens,
+//    the frame is shown after sitting in a hidden tab, a card opens below the text): Pym.js's message where the URL
+//    names Pym's child, AMP's embed-size for an amp-iframe, WordPress's where its embed gave a secret, and ours for
+//    embed-parent.js. This is a script, not the wasm, so that it works where the wasm cannot run: a WordPress
+//    embed is sandboxed, and its opaque origin cannot load the app's module.
+// The one message it reads is Pym's width request, from the parent window only, checked whole; nothing received can
+// navigate the page or insert markup.
+(() => {
+  const params = new URLSearchParams(location.search);
+  const theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark') {
+    document.documentElement.dataset.theme = theme;
+    document.querySelector('meta[name="color-scheme"]')?.setAttribute('content', theme);
+  }
+  const parent = window.parent;
+  if (parent === window) return;
+
+  // Pym's child ids are letters, digits, - and _; WordPress's secrets letters and digits (#?secret=…).
+  const child = /^[\w-]{1,64}$/.test(params.get('childId') ?? '') ? params.get('childId') : null;
+  const found = new URLSearchParams(location.hash.replace(/^#\??/, '')).get('secret') ?? '';
+  const secret = /^[A-Za-z0-9]{1,64}$/.test(found) ? found : null;
+
+  // The app's bottom, or the open card's where it hangs lower (it is positioned outside the flow), in page pixels.
+  const contentHeight = () => {
+    const bottom = (id) => (document.getElementById(id)?.getBoundingClientRect().bottom ?? 0) + window.scrollY;
+    return Math.ceil(Math.max(bottom('app'), document.getElementById('card') ? bottom('card') + 8 : 0));
+  };
+  let last = 0;
+  const report = (always) => {
+    const height = contentHeight();
+    // Zero in a frame that is not displayed (a hidden tab): nothing to say until it is shown.
+    if (height <= window.scrollY || (!always && height === last)) return;
+    last = height;
+    const send = (message) => parent.postMessage(message, '*');
+    if (child) send(`pymxPYMx${child}xPYMxheightxPYMx${height}`);
+    send({ sentinel: 'amp', type: 'embed-size', height });
+    if (secret) send({ message: 'height', value: height, secret });
+    send({ 'explainer-height': height });
+  };
+
+  document.addEventListener('DOMContentLoaded', () => {
+    const app = document.getElementById('app');
+    if (!app) return;
+    const sizes = new ResizeObserver(() => report(false));
+    sizes.observe(app);
+    // The island adds the card to the app when it opens and removes it when it closes.
+    new MutationObserver(() => {
+      const card = document.getElementById('card');
+      if (card) sizes.observe(card);
+      report(false);
+    }).observe(app, { childList: true });
+    report(true);
+  });
+  // A Pym parent asks with `pymxPYMx<child>xPYMxwidthxPYMx<px>`: answer with the height. Nothing else is read.
+  window.addEventListener('message', (event) => {
+    if (!child || event.source !== parent || typeof event.data !== 'string' || event.data.length > 256) return;
+    const [tag, id, kind, width, ...rest] = event.data.split('xPYMx');
+    if (tag === 'pym' && id === child && kind === 'width' && /^\d{1,5}$/.test(width ?? '') && !rest.length)
+      report(true);
+  });
+})();

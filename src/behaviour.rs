@@ -10,7 +10,10 @@
 //! - `sentences`: quote links light up their sentence.
 //! - `map`: pan and zoom, labels that never overlap, features that open their place's card.
 //! - `claims`: the panel's fold and expand-all buttons; claims open and close natively.
-//! - `url`: deep links in and out of the fragment. `embed`: the iframe's height. `reading_tools`: text size, speech.
+//! - `url`: deep links in and out of the fragment. `reading_tools`: text size, speech, cards on hover.
+//!
+//! An embedded page's height is told to its host by `public/embed-child.js`, not here: it must work where the wasm
+//! cannot run (a WordPress embed's sandbox).
 //! - `dom`: the browser calls they share, each tolerating a missing element.
 //!
 //! Why one island rather than many: a name is a link inside a paragraph, and there are over a hundred of them; an
@@ -24,8 +27,6 @@ mod card;
 mod claims;
 #[cfg(feature = "hydrate")]
 mod dom;
-#[cfg(feature = "hydrate")]
-mod embed;
 #[cfg(feature = "hydrate")]
 mod map;
 #[cfg(feature = "hydrate")]
@@ -84,7 +85,6 @@ fn start() {
     claims::start();
     map::start();
     reading_tools::start();
-    embed::start();
     url::start();
 }
 

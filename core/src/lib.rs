@@ -9,7 +9,6 @@ pub mod claims_json;
 pub mod cli;
 pub mod content;
 pub mod deep_link;
-pub mod embed_protocol;
 pub mod geo;
 #[cfg(feature = "load")]
 mod leak;
@@ -17,6 +16,8 @@ pub mod line;
 #[cfg(feature = "load")]
 pub mod locale;
 pub mod number;
+#[cfg(feature = "load")]
+pub mod oembed;
 pub mod page;
 #[cfg(feature = "load")]
 pub mod page_shell;

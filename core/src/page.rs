@@ -120,6 +120,8 @@ pub mod attr {
     pub const READ_ALOUD: &str = "data-read-aloud";
     /// The text-size buttons: `smaller` or `larger`.
     pub const TEXT_SIZE: &str = "data-text-size";
+    /// The switch for cards on hover.
+    pub const HOVER_CARDS: &str = "data-hover-cards";
     /// On `<html>`: the article's id, which keys what is kept per article.
     pub const ARTICLE: &str = "data-article";
     /// On `<html>`, set by `public/boot.js` before the island runs: the name tapped before then.
@@ -139,7 +141,7 @@ pub mod attr {
     pub const WORDS_KM: &str = "data-words-km";
     /// Every attribute the page must have (`SHEET_FROM` and `SIDE` are set in the browser), for the page-contract
     /// test.
-    pub const IN_THE_PAGE: [&str; 25] = [
+    pub const IN_THE_PAGE: [&str; 26] = [
         TARGET,
         KIND,
         PLACES,
@@ -159,6 +161,7 @@ pub mod attr {
         PARAGRAPH,
         READ_ALOUD,
         TEXT_SIZE,
+        HOVER_CARDS,
         ARTICLE,
         WORDS_ON,
         WORDS_OFF,
@@ -240,6 +243,7 @@ selectors! {
     SENTENCE = ".sentence";
     READ_ALOUD = "[data-read-aloud]";
     TEXT_SIZE = "[data-text-size]";
+    HOVER_CARDS = "[data-hover-cards]";
 }
 
 #[cfg(test)]

@@ -40,6 +40,8 @@ pub struct State {
     /// Index into the reading tools' text sizes.
     pub text_scale: usize,
     pub speaking: bool,
+    /// Whether resting the mouse on a name opens its card: the reader can turn it off (WCAG 2.2, 1.4.13).
+    pub hover_cards: bool,
 }
 
 impl Default for State {
@@ -55,6 +57,7 @@ impl Default for State {
             claims_changed: 0,
             text_scale: 1,
             speaking: false,
+            hover_cards: true,
         }
     }
 }

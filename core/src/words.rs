@@ -98,6 +98,8 @@ pub struct ReadingTools {
     pub read_aloud: String,
     pub stop_reading: String,
     pub no_voice: String,
+    /// The switch that lets a reader turn off cards opening on hover (they still open on click, tap and keys).
+    pub hover_cards: String,
 }
 
 #[derive(Debug, Deserialize)]

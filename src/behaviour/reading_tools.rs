@@ -1,6 +1,7 @@
-//! Reading aids for a classroom: larger or smaller text, kept per article, and reading the article aloud with the
-//! browser's own speech synthesis where it has one (the button stays hidden elsewhere). What is read is the page's
-//! own text, paragraph by paragraph, in the page's language.
+//! Reading aids for a classroom: larger or smaller text, kept per article; reading the article aloud with the
+//! browser's own speech synthesis where it has one (the button stays hidden elsewhere), the page's own text,
+//! paragraph by paragraph, in the page's language; and, where a mouse can hover, a switch that stops cards opening
+//! on hover, kept for the whole site (WCAG 2.2's 1.4.13 asks that hover content can be avoided).
 
 use super::dom::{self, document, window};
 use super::state;
@@ -12,7 +13,11 @@ use wasm_bindgen::{closure::Closure, JsCast};
 const SCALES: [&str; 5] = ["0.9", "1", "1.15", "1.3", "1.5"];
 const START: usize = 1;
 
-/// Per article (`<html data-article>`): two explainers on one site keep their own setting.
+/// Kept for every article of the site: a reader who finds cards on hover in the way finds them so everywhere.
+const HOVER_CARDS_KEY: &str = "explainer-hover-cards";
+const OFF: &str = "off";
+
+/// Per article (`<html data-article>`): two explainers on one site keep their own text size.
 fn storage_key() -> String {
     let article = document().document_element().and_then(|root| root.get_attribute(attr::ARTICLE)).unwrap_or_default();
     format!("explainer-{article}-text-scale")
@@ -40,6 +45,7 @@ pub fn start() {
     if let Some(button) = dom::first(selector::READ_ALOUD).filter(|_| speech().is_some()) {
         let _ = button.remove_attribute("hidden");
     }
+    start_hover_switch();
     let saved = storage().and_then(|s| s.get_item(&storage_key()).ok().flatten()).and_then(|v| v.parse::<usize>().ok());
     let scale = saved.unwrap_or(START).min(SCALES.len() - 1);
     state::update(move |s| s.text_scale = scale);
@@ -56,6 +62,30 @@ pub fn on_click(ev: &web_sys::MouseEvent) {
         });
     } else if dom::closest(ev.target(), selector::READ_ALOUD).is_some() {
         read_aloud_or_stop();
+    } else if dom::closest(ev.target(), selector::HOVER_CARDS).is_some() {
+        let on = !state::now().hover_cards;
+        state::update(move |s| s.hover_cards = on);
+        if let Some(s) = storage() {
+            let _ = if on { s.remove_item(HOVER_CARDS_KEY) } else { s.set_item(HOVER_CARDS_KEY, OFF) };
+        }
+    }
+}
+
+/// The switch shows only where a mouse can hover (on a touch screen there is nothing to switch off), with the
+/// reader's choice from an earlier visit.
+fn start_hover_switch() {
+    let Some(switch) = dom::first(selector::HOVER_CARDS) else { return };
+    state::show(move |before, after| {
+        if before.hover_cards != after.hover_cards {
+            let _ = switch.set_attribute("aria-checked", if after.hover_cards { "true" } else { "false" });
+        }
+    });
+    let saved_off = storage().and_then(|s| s.get_item(HOVER_CARDS_KEY).ok().flatten()).is_some_and(|v| v == OFF);
+    state::update(move |s| s.hover_cards = !saved_off);
+    if dom::can_hover() {
+        if let Some(switch) = dom::first(selector::HOVER_CARDS) {
+            let _ = switch.remove_attribute("hidden");
+        }
     }
 }
 

@@ -1,6 +1,6 @@
-//! Reading aids for a classroom: larger or smaller text, and reading the article aloud with the browser's own
-//! speech synthesis. The buttons need the app (`crate::behaviour`), which also shows "Read aloud" only where the
-//! browser can speak. The app carries no words: the button's other label and the note for a device with no voice
+//! Reading aids for a classroom: larger or smaller text, reading the article aloud with the browser's own speech
+//! synthesis, and a switch for cards on hover. The buttons need the app (`crate::behaviour`), which also shows
+//! "Read aloud" only where the browser can speak, and the switch only where a mouse can hover. The app carries no words: the button's other label and the note for a device with no voice
 //! in the page's language are here, in the page.
 
 use crate::content::words;
@@ -30,6 +30,17 @@ pub fn ReadingTools() -> impl IntoView {
                 hidden
             >
                 {w.read_aloud.as_str()}
+            </button>
+            // The island shows it where a mouse can hover, and keeps the reader's choice.
+            <button
+                type="button"
+                role="switch"
+                class="tool-button tool-button--wide tool-switch"
+                data-hover-cards=""
+                aria-checked="true"
+                hidden
+            >
+                {w.hover_cards.as_str()}
             </button>
             <p class="reading-tools__note" id=id::NO_VOICE role="status" hidden>
                 {w.no_voice.as_str()}
