@@ -85,8 +85,11 @@ try {
   document.documentElement.dataset.app = 'ready';
   performance.mark('app-ready'); // the benchmark reads it: from here on, names open cards beside themselves
   // Offline after one visit. Registration failing (a private window, an old browser) changes nothing else.
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('No offline copy:', error));
+  // In a sandboxed frame (WordPress's embeds) merely asking for the service worker container throws.
+  try {
+    navigator.serviceWorker?.register('./sw.js').catch((error) => console.warn('No offline copy:', error));
+  } catch (error) {
+    console.warn('No offline copy:', error);
   }
 } catch (error) {
   // The article is still there to read, and every card and claim still opens; only the richer behaviour is missing.

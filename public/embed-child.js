@@ -8,8 +8,8 @@
 //    names Pym's child, AMP's embed-size for an amp-iframe, WordPress's where its embed gave a secret, and ours for
 //    embed-parent.js. This is a script, not the wasm, so that it works where the wasm cannot run: a WordPress
 //    embed is sandboxed, and its opaque origin cannot load the app's module.
-// The one message it reads is Pym's width request, from the parent window only, checked whole; nothing received can
-// navigate the page or insert markup.
+// The messages it reads are the parent's requests for the height (Pym.js's and WordPress's), from the parent window
+// only, checked whole; nothing received can navigate the page or insert markup.
 (() => {
   const params = new URLSearchParams(location.search);
   const theme = params.get('theme');
@@ -56,11 +56,17 @@
     }).observe(app, { childList: true });
     report(true);
   });
-  // A Pym parent asks with `pymxPYMx<child>xPYMxwidthxPYMx<px>`: answer with the height. Nothing else is read.
+  // The parent may ask for the height: a Pym parent with `pymxPYMx<child>xPYMxwidthxPYMx<px>`, and WordPress's
+  // wp-embed.js, when it loads after the frame, with `{message: 'ready', secret}`. Both get it; nothing else is read.
   window.addEventListener('message', (event) => {
-    if (!child || event.source !== parent || typeof event.data !== 'string' || event.data.length > 256) return;
-    const [tag, id, kind, width, ...rest] = event.data.split('xPYMx');
-    if (tag === 'pym' && id === child && kind === 'width' && /^\d{1,5}$/.test(width ?? '') && !rest.length)
+    if (event.source !== parent) return;
+    const data = event.data;
+    if (child && typeof data === 'string' && data.length <= 256) {
+      const [tag, id, kind, width, ...rest] = data.split('xPYMx');
+      if (tag === 'pym' && id === child && kind === 'width' && /^\d{1,5}$/.test(width ?? '') && !rest.length)
+        report(true);
+    } else if (secret && data && typeof data === 'object' && data.message === 'ready' && data.secret === secret) {
       report(true);
+    }
   });
 })();
