@@ -14,6 +14,7 @@ import { hostDir } from '../lib/fixtures.mjs';
 import { launchEngine, openApp } from '../lib/engines/index.mjs';
 import { beforeAppScenarios } from './scenarios/before-app.mjs';
 import { loadScenarios } from './scenarios/load.mjs';
+import { hoverScenarios } from './scenarios/hover.mjs';
 import { claimsScenarios } from './scenarios/claims.mjs';
 import { mapScenarios } from './scenarios/map.mjs';
 import { deepLinkScenarios } from './scenarios/deep-links.mjs';
@@ -78,6 +79,7 @@ export function scenarios(engineName, { skip = {} } = {}) {
   for (const define of [
     beforeAppScenarios,
     loadScenarios,
+    hoverScenarios,
     claimsScenarios,
     mapScenarios,
     deepLinkScenarios,

@@ -49,10 +49,18 @@ pub fn on_click(ev: &web_sys::MouseEvent) {
     }
 }
 
-/// Esc closes the card, wherever focus is.
+/// Esc closes the card, wherever focus is. Focus goes back to the name only from a card that had it: a card the
+/// mouse opened never took focus, so Esc leaves it where the keyboard had put it.
 pub fn on_key(ev: &web_sys::KeyboardEvent) {
-    if ev.key() == "Escape" {
-        close_and_return_focus();
+    if ev.key() != "Escape" {
+        return;
+    }
+    let focus_in_card = dom::element(id::CARD)
+        .zip(dom::document().active_element())
+        .is_some_and(|(card, focused)| card.contains(Some(&focused)));
+    match state::now().card {
+        Some(open) if open.opened_by == OpenedBy::Hover && !focus_in_card => state::close(),
+        _ => close_and_return_focus(),
     }
 }
 
@@ -69,6 +77,14 @@ fn show(before: Option<&OpenCard>, now: Option<&OpenCard>) {
         return;
     }
     let same_target = matches!((before, now), (Some(b), Some(n)) if b.target == n.target);
+    // Focus moves in when a card is opened on purpose: a new one, or the one the mouse had opened, now clicked or
+    // chosen with a key (stepping between mentions keeps focus on the stepper).
+    let chosen_now = match (before, now) {
+        (_, Some(n)) if n.opened_by != OpenedBy::Activation => false,
+        (Some(b), Some(n)) => b.target != n.target || b.opened_by == OpenedBy::Hover,
+        (None, Some(_)) => true,
+        (_, None) => false,
+    };
     if let Some(b) = before {
         mark_anchor_closed(&b.anchor);
         if !same_target {
@@ -94,7 +110,7 @@ fn show(before: Option<&OpenCard>, now: Option<&OpenCard>) {
     mark_anchor_open(&open.anchor);
     set_stepper(&card, open, &mentions);
     position(&card, &open.anchor);
-    if !same_target && open.opened_by == OpenedBy::Activation {
+    if chosen_now {
         dom::focus(id::CARD);
     }
 }

@@ -4,7 +4,7 @@ import { launch as launchChromium } from '../browser.mjs';
 import { watchNativeErrors } from './native-errors.mjs';
 import { scrollToCentre } from './scroll.mjs';
 
-// evaluate, run and click in the frame `get()` resolves to.
+// evaluate, run, click and hover in the frame `get()` resolves to.
 function scope(get) {
   return {
     evaluate: async (fn, arg) => (await get()).evaluate(fn, arg),
@@ -15,6 +15,12 @@ function scope(get) {
       const el = (await get()).locator(selector).first();
       await el.evaluate(scrollToCentre);
       await el.click();
+    },
+    // A real pointer move, in one step, onto the element (the middle of a box of it that is on screen).
+    async hover(selector) {
+      const el = (await get()).locator(selector).first();
+      await el.evaluate(scrollToCentre);
+      await el.hover();
     },
     frame: (selector) => scope(async () => (await (await get()).locator(selector).elementHandle()).contentFrame()),
   };
@@ -34,6 +40,7 @@ export async function launch() {
         viewport,
         ...scope(async () => page.mainFrame()),
         press: (key) => page.keyboard.press(key),
+        mouseTo: (x, y) => page.mouse.move(x, y),
         screenshot: (file) => page.screenshot({ path: file }),
         nativeErrors,
         close: () => context.close(),

@@ -6,24 +6,35 @@ import { scrollToCentre, scrollFramePointIntoView, centreOf } from './scroll.mjs
 
 const KEYS = { Enter: 'Enter', Escape: 'Escape', Tab: 'Tab', Space: ' ' };
 
-// evaluate, run and click in the frame `get()` resolves to; `parents`: [scope, iframe selector] pairs from the
+// evaluate, run, click and hover in the frame `get()` resolves to; `parents`: [scope, iframe selector] pairs from the
 // nearest parent document up.
 function scope(get, parents = []) {
+  // The first match, scrolled to the middle of its document; inside a frame, each parent document is scrolled so
+  // that it is on screen there too.
+  async function onScreen(selector) {
+    const handle = await (await get()).$(selector);
+    if (!handle) throw new Error(`no element ${selector}`);
+    await handle.evaluate(scrollToCentre);
+    let point = await handle.evaluate(centreOf);
+    for (const [parent, frameSelector] of parents) {
+      point = await parent.evaluate(scrollFramePointIntoView, [frameSelector, point]);
+    }
+    return handle;
+  }
   return {
     evaluate: async (fn, arg) => (await get()).evaluate(fn, arg),
     run: async (source) => {
       await (await get()).evaluate(source);
     },
     async click(selector) {
-      const handle = await (await get()).$(selector);
-      if (!handle) throw new Error(`no element ${selector}`);
-      await handle.evaluate(scrollToCentre);
-      // Inside a frame, scroll each parent document so the element is on screen there too.
-      let point = await handle.evaluate(centreOf);
-      for (const [parent, frameSelector] of parents) {
-        point = await parent.evaluate(scrollFramePointIntoView, [frameSelector, point]);
-      }
+      const handle = await onScreen(selector);
       await handle.click();
+      await handle.dispose();
+    },
+    // A real pointer move, in one step, onto the element (the middle of a box of it that is on screen).
+    async hover(selector) {
+      const handle = await onScreen(selector);
+      await handle.hover();
       await handle.dispose();
     },
     frame(selector) {
@@ -48,6 +59,10 @@ export async function launch() {
       'datareporting.policy.dataSubmissionEnabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      // Headless Firefox has no pointer device, so `(hover: hover) and (pointer: fine)` is false and the page would
+      // give it no hover cards; the puppeteer mouse is a mouse: fine (2) and able to hover (4).
+      'ui.primaryPointerCapabilities': 6,
+      'ui.allPointerCapabilities': 6,
     },
   });
   return {
@@ -64,6 +79,7 @@ export async function launch() {
         viewport,
         ...scope(async () => page.mainFrame()),
         press: (key) => page.keyboard.press(KEYS[key] ?? key),
+        mouseTo: (x, y) => page.mouse.move(x, y),
         goto: async (to) => {
           await page.goto(to);
         },

@@ -5,6 +5,8 @@
 //   await page.evaluate(fn, arg);      // run fn(arg) in the page, resolve with its (JSON-able) result
 //   await page.click(selector);        // a real click on the first match, after scrolling it to the centre
 //   await page.press('Enter' | 'Escape' | 'Tab' | 'Space');   // to whatever has focus
+//   await page.hover(selector);        // a real mouse move onto the first match's centre, after scrolling it there
+//   await page.mouseTo(x, y);          // a real mouse move to a point of the viewport
 //   await page.run(scriptText);        // run a script's text in the page (axe-core's source)
 //   page.frame(iframeSelector)         // { evaluate, run, click, frame } acting inside that iframe
 //   await page.screenshot(file);  page.nativeErrors();  await page.close();  await engine.close();

@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import { Builder, By, Key } from 'selenium-webdriver';
+import { Builder, By, Key, Origin } from 'selenium-webdriver';
 import { scrollToCentre, scrollFramePointIntoView, centreOf } from './scroll.mjs';
 
 const DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
@@ -111,7 +111,7 @@ function viewportSetter(driver) {
   };
 }
 
-/// evaluate, run and click in the document at a path of iframe selectors from the top document. The driver is
+/// evaluate, run, click and hover in the document at a path of iframe selectors from the top document. The driver is
 /// switched between frames only when the path changes; `reset()` after leaving the page.
 function documents(driver) {
   let current = '';
@@ -122,7 +122,8 @@ function documents(driver) {
     for (const selector of path) await driver.switchTo().frame(await driver.findElement(By.css(selector)));
     current = key;
   }
-  async function click(path, selector) {
+  /// The first match in the document at `path`, scrolled to the middle of it.
+  async function onScreen(path, selector) {
     await enter(path);
     let el = await driver.findElement(By.css(selector));
     // An off-screen element under content-visibility: auto is "not interactable" to this driver.
@@ -137,6 +138,10 @@ function documents(driver) {
       await enter(path);
       el = await driver.findElement(By.css(selector));
     }
+    return el;
+  }
+  async function click(path, selector) {
+    const el = await onScreen(path, selector);
     try {
       await el.click();
     } catch (error) {
@@ -145,6 +150,12 @@ function documents(driver) {
       if (error.name !== 'ElementClickInterceptedError') throw error;
       await driver.actions({ async: true }).move({ origin: el }).click().perform();
     }
+  }
+  /// A real pointer move, in one step (selenium's default takes 100 ms), onto the element's in-view centre (the
+  /// driver's: the middle of its first box that is on screen).
+  async function hover(path, selector) {
+    const el = await onScreen(path, selector);
+    await driver.actions({ async: true }).move({ origin: el, duration: 0 }).perform();
   }
   function scope(path) {
     return {
@@ -157,6 +168,7 @@ function documents(driver) {
         await driver.executeScript(source);
       },
       click: (selector) => click(path, selector),
+      hover: (selector) => hover(path, selector),
       frame: (selector) => scope([...path, selector]),
     };
   }
@@ -197,6 +209,21 @@ export async function launch() {
         viewport,
         framed,
         ...docs.scope(framed ? ['#frame'] : []),
+        /// The pointer to (x, y) of the page's viewport, in one step; in a framed page, that is the frame's.
+        async mouseTo(x, y) {
+          let [left, top] = [0, 0];
+          if (framed) {
+            await driver.switchTo().defaultContent();
+            docs.reset();
+            [left, top] = await driver.executeScript(
+              "const r = document.querySelector('#frame').getBoundingClientRect(); return [r.left, r.top];",
+            );
+          }
+          await driver
+            .actions({ async: true })
+            .move({ x: Math.round(left + x), y: Math.round(top + y), origin: Origin.VIEWPORT, duration: 0 })
+            .perform();
+        },
         async press(key) {
           await driver
             .actions({ async: true })
