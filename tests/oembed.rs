@@ -4,30 +4,14 @@
 //! discovery link names a response that is written. The browser test (`e2e/tests/embed-hosts.test.mjs`) loads
 //! each response's iframe.
 
-use explainer::content::Content;
+mod common;
+
+use common::every_article;
 use explainer::prerender::{oembed_responses, render_page, Page};
-use explainer_core::article_files::load_article;
 use explainer_core::oembed::WORDPRESS_IFRAME_ATTRIBUTES;
 use explainer_core::page_shell;
-use explainer_core::site::Site;
 use scraper::{Html, Selector};
 use serde_json::Value;
-
-fn contents() -> Vec<Content> {
-    let mut files: Vec<_> = std::fs::read_dir("content")
-        .expect("run from the repository root")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|file| {
-            let files = load_article(file).unwrap_or_else(|e| panic!("{}: {e:?}", file.display()));
-            Content::keep(files, Site::parse(include_str!("../content/site/site.toml")).unwrap())
-        })
-        .collect()
-}
 
 /// What WordPress would change in an oEmbed `html`, as a list of problems: none means it embeds it as it is.
 fn wordpress_changes(html: &str, site_url: &str) -> Vec<String> {
@@ -78,7 +62,7 @@ fn the_rule_catches_what_wordpress_would_strip() {
 
 #[test]
 fn every_embed_pages_oembed_response_passes_wordpresss_filter() {
-    for content in contents() {
+    for content in every_article() {
         let id = content.article.id;
         let responses = oembed_responses(content);
         assert_eq!(responses.len(), Page::all().count() - 1, "{id}: one response per embed page");
@@ -97,7 +81,7 @@ fn every_embed_pages_oembed_response_passes_wordpresss_filter() {
 #[test]
 fn every_page_names_the_response_that_embeds_it() {
     let link = Selector::parse(r#"link[rel="alternate"][type="application/json+oembed"]"#).unwrap();
-    for content in contents() {
+    for content in every_article() {
         let id = content.article.id;
         let written: Vec<String> = oembed_responses(content).into_iter().map(|(file, _)| file).collect();
         let shell = page_shell::fill(include_str!("../index.html"), content.article).unwrap();

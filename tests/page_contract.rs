@@ -3,31 +3,20 @@
 //! the island sets has a look in the stylesheet. A rename on one side only fails here, natively, before any
 //! browser test.
 
-use explainer::content::Content;
+mod common;
+
+use common::every_article;
 use explainer::prerender::{render_page, Page};
-use explainer_core::article_files::load_article;
 use explainer_core::page::{self, attr, class, id, state_class, OPTIONAL, SELECTORS};
 use explainer_core::page_shell;
-use explainer_core::site::Site;
 use scraper::{Html, Selector};
-use std::path::PathBuf;
 
 /// Every article's whole page, as the prerender renders it into the template, with the card template's content in
 /// the page (the island clones it into the page).
 fn pages() -> Vec<(String, Html)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir("content")
-        .expect("run from the repository root")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty());
-    files
+    every_article()
         .into_iter()
-        .map(|file| {
-            let files = load_article(&file).unwrap_or_else(|e| panic!("{}: {e:?}", file.display()));
-            let site = Site::parse(include_str!("../content/site/site.toml")).unwrap();
-            let content = Content::keep(files, site);
+        .map(|content| {
             let shell = page_shell::fill(include_str!("../index.html"), content.article).unwrap();
             let html = render_page(content, &shell, Page::Whole);
             let html = html.replace("<template ", "<div ").replace("</template>", "</div>");
