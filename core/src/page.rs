@@ -7,7 +7,7 @@
 
 /// Ids of elements the page has once.
 pub mod id {
-    /// Every id the page must have (`CARD` and `CARD_WARM_UP` are made in the browser, from the template), for
+    /// Every id the page must have (`CARD` is made in the browser, from the template), for
     /// the page-contract test.
     pub const IN_THE_PAGE: [&str; 9] =
         [APP, CARD_TEMPLATE, MAP, MAP_SVG, MAP_STAGE, CLAIMS_CONTENT, EDITION_UPDATED, EDITION_SAVED, NO_VOICE];
@@ -16,8 +16,6 @@ pub mod id {
     /// The open card dialog (cloned from `CARD_TEMPLATE` while a card is open).
     pub const CARD: &str = "card";
     pub const CARD_TEMPLATE: &str = "card-template";
-    /// A card laid out once, unseen, soon after the island starts, so the first real card is quick.
-    pub const CARD_WARM_UP: &str = "card-warm-up";
     pub const MAP: &str = "map";
     pub const MAP_SVG: &str = "map-svg";
     pub const MAP_STAGE: &str = "map-stage";
