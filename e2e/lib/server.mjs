@@ -6,9 +6,12 @@
 // holding that page in a same-origin iframe of that size (WebKit's window cannot get as narrow as a phone).
 // With `preview: true` (scripts/preview), every page gets /__preview.js, which reloads the tab when the server's
 // `reload()` is called (a server-sent event), and the service worker keeps nothing: the page is always the newest.
+// With `compress: true`, text is sent gzipped to a browser that accepts it, as any real host sends it (Lighthouse
+// times downloads from the bytes on the wire).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'engines/probe.js');
@@ -109,7 +112,7 @@ function answerPreview(url, req, res, clients) {
 }
 
 /// Sends a file, with the probe (or the preview's reload script) in its head when it is a page.
-function sendFile(file, res, { probe, preview, headers }) {
+function sendFile(file, req, res, { probe, preview, headers, compress }) {
   fs.readFile(file, (err, body) => {
     if (err) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -119,16 +122,20 @@ function sendFile(file, res, { probe, preview, headers }) {
     if (tags && path.extname(file) === '.html') {
       body = Buffer.from(String(body).replace(/<head(\s[^>]*)?>/i, (tag) => tag + tags));
     }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip =
+      compress && /text|json|svg|javascript/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       ...headers,
     });
-    res.end(body);
+    res.end(gzip ? zlib.gzipSync(body) : body);
   });
 }
 
-export async function serve(dir, { headers = {}, port = 0, probe = false, preview = false } = {}) {
+export async function serve(dir, { headers = {}, port = 0, probe = false, preview = false, compress = false } = {}) {
   const root = path.resolve(dir);
   // requests: every URL asked for, in order; log: the same with its path and the status answered (null while the
   // response is being sent, or if it never was).
@@ -161,7 +168,7 @@ export async function serve(dir, { headers = {}, port = 0, probe = false, previe
     if (preview && answerPreview(url, req, res, previewClients)) return;
     const file = fileFor(root, url, res);
     if (!file) return;
-    const send = () => sendFile(file, res, { probe, preview, headers });
+    const send = () => sendFile(file, req, res, { probe, preview, headers, compress });
     if (state.holdWasm && path.extname(file) === '.wasm') state.held.push(send);
     else send();
   });
