@@ -105,6 +105,22 @@ test('leaving the name for blank space closes its card after a grace, not at onc
   });
 });
 
+test('a card the mouse opens and closes leaves the address alone: a section the reader went to stays in it', async () => {
+  await withPage(env.browser, env.server.url, async ({ page }) => {
+    // The reader follows a link of "On this page": its fragment is theirs to keep, to share or come back to.
+    const link = page.locator('.page-nav a').last();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForFunction((href) => location.hash === href, href);
+    const { name, blank } = await ready(page);
+    await hoverOpen(page, name);
+    await page.mouse.move(...blank);
+    await page.locator('#card').waitFor({ state: 'detached', timeout: 2000 });
+    await page.waitForTimeout(300); // the address is written after the next paint
+    assert.equal(await page.evaluate(() => location.hash), href);
+  });
+});
+
 test('the pointer can move from the name onto its card: the card stays, and leaving the card closes it after a grace', async () => {
   await withPage(env.browser, env.server.url, async ({ page }) => {
     const { name, blank } = await ready(page);

@@ -10,7 +10,10 @@ pub fn start() {
     // Afterwards: write every change back, once the change is on screen. `replaceState` is slow enough (about 7 ms
     // at 4x CPU) to delay the frame that paints a card, and nothing on screen depends on it.
     state::show(|before, after| {
-        let said = |s: &State| (s.card.clone(), s.map_place.clone(), s.claims_changed);
+        // What the link says: a card the mouse opened is not in it, so its coming and going (the card's warm-up
+        // is one) leaves alone a fragment the reader set, such as a source link's.
+        let card_said = |s: &State| s.card.clone().filter(|c| c.opened_by == OpenedBy::Activation);
+        let said = |s: &State| (card_said(s), s.map_place.clone(), s.claims_changed);
         if said(before) == said(after) {
             return;
         }
