@@ -32,6 +32,7 @@ import { staticBaseline } from './bench-lib/static-baseline.mjs';
 import { wasmsIn } from './bench-lib/wasm-parts.mjs';
 import { measure } from './bench-lib/measure.mjs';
 import { tapBeforeWasm } from './bench-lib/tap-before-wasm.mjs';
+import { median } from './bench-lib/stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name) => {
@@ -42,12 +43,6 @@ const RUNS = Number(option('--runs') ?? 5);
 const JSON_FILE = option('--json');
 
 const BUDGET = { idleKB: 100, visitKB: 130, fcpRatio: 1.2, tapMs: 50, cls: 0 };
-
-const finite = (xs) => xs.filter((x) => Number.isFinite(x));
-const median = (xs) => {
-  const s = finite(xs).sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : NaN;
-};
 
 /// RUNS runs of each: the explainer (`ours`), the static page (`lower`) and the tap before the wasm (`early`).
 async function runAll() {
