@@ -56,7 +56,8 @@ async function loadOnce(browser, server) {
 }
 
 /// A traced touch on the name at `index`, as scripts/bench.mjs taps: the tap's three phases by Event Timing
-/// (touch → handlers, the handlers, handlers → next paint), and the main thread's work by kind in each.
+/// (from the touch to the click's handlers, those handlers, and from them to the next paint), and the main
+/// thread's work by kind in each.
 async function tapOnce(context, page, index) {
   const name = page.locator('.mention').nth(index);
   await name.scrollIntoViewIfNeeded();
@@ -74,28 +75,34 @@ async function tapOnce(context, page, index) {
     await page.locator('#card').waitFor({ timeout: 10000 });
     await page.waitForTimeout(300); // entries are queued after the frame that ends the interaction
   });
-  // The tap's slowest event (pointerdown, pointerup or click) is its duration to the next paint.
-  const entry = await page.evaluate(
-    () =>
-      window.__events
-        .map((e) => ({ start: e.startTime, from: e.processingStart, to: e.processingEnd, duration: e.duration }))
-        .sort((a, b) => b.duration - a.duration)[0],
-  );
+  // The tap's events (pointerdown, pointerup, click…): its slowest is its duration to the next paint, as the
+  // benchmark counts; the phases are the click's, which opens the card, from the touch that began it.
+  const entry = await page.evaluate(() => {
+    const events = window.__events;
+    const click = events.find((e) => e.name === 'click');
+    if (!click) return null;
+    return {
+      duration: Math.max(...events.map((e) => e.duration)),
+      start: Math.min(...events.map((e) => e.startTime)),
+      from: click.processingStart,
+      to: click.processingEnd,
+      end: click.startTime + click.duration,
+    };
+  });
   await page.keyboard.press('Escape');
   await page.locator('#card').waitFor({ state: 'detached', timeout: 10000 });
-  if (!entry) return null; // every event within 16 ms: nothing to break down
+  if (!entry) return null; // the click took under 16 ms to its next paint: nothing to break down
   const toTrace = await pageClockToTrace(page, events, 'trace-clock');
   const thread = clickThread(events);
   const phase = (from, to) => workByKind(events, thread, toTrace(from), toTrace(to));
-  const end = entry.start + entry.duration;
   return {
     'tap → next paint': entry.duration,
-    'touch → handlers': entry.from - entry.start,
+    'touch → click handlers': entry.from - entry.start,
     ...prefixed('before: ', phase(entry.start, entry.from)),
-    'the handlers': entry.to - entry.from,
+    'click handlers': entry.to - entry.from,
     ...prefixed('handlers: ', phase(entry.from, entry.to)),
-    'handlers → next paint': end - entry.to,
-    ...prefixed('after: ', phase(entry.to, end)),
+    'click handlers → next paint': entry.end - entry.to,
+    ...prefixed('after: ', phase(entry.to, entry.end)),
   };
 }
 

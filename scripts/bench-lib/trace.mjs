@@ -51,24 +51,35 @@ export function clickThread(events) {
   return { pid: click.pid, tid: click.tid };
 }
 
-/// Milliseconds of each kind of work on `thread` in the events that start in [from, to) (trace µs), each counted
-/// once: an event's time less that of the counted events inside it.
+/// Milliseconds of each kind of work on `thread` within [from, to) (trace µs), each counted once: an event's own
+/// time is its span less the counted events inside it, and only the part of it inside the window counts (a click
+/// handler that began a moment before the window is not the window's).
 export function workByKind(events, thread, from, to) {
   const counted = events
     .filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && KIND_OF.has(e.name))
-    .filter((e) => e.ts >= from && e.ts < to)
+    .filter((e) => e.ts < to && e.ts + e.dur > from)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const own = new Map();
+  // Each event's direct children among the counted ones (trace events on one thread nest).
+  const children = new Map(counted.map((e) => [e, []]));
   const open = [];
   for (const e of counted) {
     while (open.length && open.at(-1).ts + open.at(-1).dur <= e.ts) open.pop();
-    own.set(e, (own.get(e) ?? 0) + e.dur);
-    const parent = open.at(-1);
-    if (parent) own.set(parent, own.get(parent) - e.dur);
+    if (open.length) children.get(open.at(-1)).push(e);
     open.push(e);
   }
+  const inWindow = (a, b) => Math.max(0, Math.min(b, to) - Math.max(a, from));
   const ms = Object.fromEntries(Object.keys(KINDS).map((k) => [k, 0]));
-  for (const [e, us] of own) ms[KIND_OF.get(e.name)] += us / 1000;
+  for (const [e, inner] of children) {
+    // The gaps between its children are the event's own time.
+    let at = e.ts;
+    let own = 0;
+    for (const c of inner) {
+      own += inWindow(at, c.ts);
+      at = Math.max(at, c.ts + c.dur);
+    }
+    own += inWindow(at, e.ts + e.dur);
+    ms[KIND_OF.get(e.name)] += own / 1000;
+  }
   return ms;
 }
 
