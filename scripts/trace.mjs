@@ -10,7 +10,9 @@ import { serve } from '../e2e/lib/server.mjs';
 import { launch, DIST } from '../e2e/lib/browser.mjs';
 import { newThrottledPage, SLOWDOWN, VIEWPORT } from './bench-lib/throttled-page.mjs';
 import { staticBaseline } from './bench-lib/static-baseline.mjs';
-import { pickNames, centreOf } from './bench-lib/names.mjs';
+import { pickNames } from './bench-lib/names.mjs';
+import { touchName, closeCard } from './bench-lib/tap.mjs';
+import { observePerformance } from './bench-lib/measure.mjs';
 import { median } from './bench-lib/stats.mjs';
 import { traced, parserThread, clickThread, workByKind, pageClockToTrace, KINDS } from './bench-lib/trace.mjs';
 
@@ -59,22 +61,15 @@ async function loadOnce(browser, server) {
 /// (from the touch to the click's handlers, those handlers, and from them to the next paint), and the main
 /// thread's work by kind in each.
 async function tapOnce(context, page, index) {
-  const name = page.locator('.mention').nth(index);
-  await name.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(500);
-  await page.evaluate(() => {
-    window.__events = [];
-  });
-  const { x, y } = await name.evaluate(centreOf);
-  const events = await traced(context, page, async () => {
-    await page.evaluate(() => {
-      performance.clearMarks('trace-clock');
-      performance.mark('trace-clock');
-    });
-    await page.touchscreen.tap(x, y);
-    await page.locator('#card').waitFor({ timeout: 10000 });
-    await page.waitForTimeout(300); // entries are queued after the frame that ends the interaction
-  });
+  const events = await touchName(page, index, (touch) =>
+    traced(context, page, async () => {
+      await page.evaluate(() => {
+        performance.clearMarks('trace-clock');
+        performance.mark('trace-clock');
+      });
+      await touch();
+    }),
+  );
   // The tap's events (pointerdown, pointerup, click…): its slowest is its duration to the next paint, as the
   // benchmark counts; the phases are the click's, which opens the card, from the touch that began it.
   const entry = await page.evaluate(() => {
@@ -89,8 +84,7 @@ async function tapOnce(context, page, index) {
       end: click.startTime + click.duration,
     };
   });
-  await page.keyboard.press('Escape');
-  await page.locator('#card').waitFor({ state: 'detached', timeout: 10000 });
+  await closeCard(page);
   if (!entry) return null; // the click took under 16 ms to its next paint: nothing to break down
   const toTrace = await pageClockToTrace(page, events, 'trace-clock');
   const thread = clickThread(events);
@@ -112,12 +106,7 @@ const prefixed = (prefix, work) => Object.fromEntries(Object.entries(work).map((
 async function tapsOnce(browser, server) {
   const { context, page } = await newThrottledPage(browser);
   try {
-    await page.addInitScript(() => {
-      window.__events = [];
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) if (e.interactionId) window.__events.push(e);
-      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-    });
+    await page.addInitScript(observePerformance); // the benchmark's observers: Event Timing's entries kept
     await page.goto(server.url, { waitUntil: 'load' });
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 60000 });
     await page.waitForTimeout(3000); // as the benchmark waits: the worker's precache and the card's warm-up done

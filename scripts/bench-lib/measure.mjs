@@ -3,10 +3,11 @@
 // the tap to the next paint by the browser's Event Timing API (how Interaction to Next Paint is measured).
 import { newThrottledPage } from './throttled-page.mjs';
 import { watchRequests, networkQuiet, requestsOf, snapshot } from './requests.mjs';
-import { pickNames, centreOf } from './names.mjs';
+import { pickNames } from './names.mjs';
+import { touchName, closeCard } from './tap.mjs';
 
 /// Run in the page before its own scripts: adds up layout shifts, and keeps Event Timing entries.
-function observePerformance() {
+export function observePerformance() {
   window.__cls = 0;
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
@@ -21,21 +22,9 @@ function observePerformance() {
 
 /// Taps the name at `index` and returns the tap's duration to the next paint, in ms.
 async function tapName(page, index) {
-  const name = page.locator('.mention').nth(index);
-  await name.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(500);
-  await page.evaluate(() => {
-    window.__events = [];
-  });
-  // A bare touch at the name, as a finger gives: Playwright's `tap()` would run its own checks in the page while
-  // the tap is being timed.
-  const { x, y } = await name.evaluate(centreOf);
-  await page.touchscreen.tap(x, y);
-  await page.locator('#card').waitFor({ timeout: 10000 });
-  await page.waitForTimeout(300); // entries are queued after the frame that ends the interaction
+  await touchName(page, index);
   const durations = await page.evaluate(() => window.__events.map((e) => e.duration));
-  await page.keyboard.press('Escape');
-  await page.locator('#card').waitFor({ state: 'detached', timeout: 10000 });
+  await closeCard(page);
   // No entry means every event of the tap finished, painted included, within 16 ms.
   return durations.length ? Math.max(...durations) : 16;
 }
