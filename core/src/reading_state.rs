@@ -94,6 +94,12 @@ impl State {
         self.map_place.iter().cloned().collect()
     }
 
+    /// The open card, if the reader opened it on purpose (a click, a tap, a key): the only card a link names. A card
+    /// the mouse opened is the pointer's passing, not the reader's choice.
+    pub fn card_opened_on_purpose(&self) -> Option<&OpenCard> {
+        self.card.as_ref().filter(|c| c.opened_by == OpenedBy::Activation)
+    }
+
     /// The deep link for this state, defaults left out so a fresh page keeps a clean URL: the claims only when
     /// they differ from the defaults, and a card only when it was opened on purpose. A place's card opened on the
     /// map is said by `place=` alone, which reopens it there; `card=` reopens a card at the first mention in the
@@ -107,9 +113,7 @@ impl State {
         let claims = (open_claims != default_claims).then_some(open_claims);
         let place = self.map_place.clone();
         let card = self
-            .card
-            .as_ref()
-            .filter(|c| c.opened_by == OpenedBy::Activation)
+            .card_opened_on_purpose()
             .filter(|c| place.as_ref() != Some(&c.target) || at_a_name_in_the_text(&c.anchor))
             .map(|c| c.target.clone());
         DeepLink { claims, card, place }

@@ -12,8 +12,7 @@ pub fn start() {
     state::show(|before, after| {
         // What the link says: a card the mouse opened is not in it, so its coming and going (the card's warm-up
         // is one) leaves alone a fragment the reader set, such as a source link's.
-        let card_said = |s: &State| s.card.clone().filter(|c| c.opened_by == OpenedBy::Activation);
-        let said = |s: &State| (card_said(s), s.map_place.clone(), s.claims_changed);
+        let said = |s: &State| (s.card_opened_on_purpose().cloned(), s.map_place.clone(), s.claims_changed);
         if said(before) == said(after) {
             return;
         }
